@@ -1,0 +1,70 @@
+/**
+ * The core's words in both languages, through i18next. The core only formats text (for the
+ * check, the debrief and the CLI); presenters choose where to show it.
+ */
+import i18next from 'i18next';
+import type { Language } from './schema';
+import enCheck from '../../locales/en/check.json';
+import arCheck from '../../locales/ar/check.json';
+import enVocabulary from '../../locales/en/vocabulary.json';
+import arVocabulary from '../../locales/ar/vocabulary.json';
+import enRules from '../../locales/en/rules.json';
+import arRules from '../../locales/ar/rules.json';
+
+export const coreResources = {
+  en: { check: enCheck, vocabulary: enVocabulary, rules: enRules },
+  ar: { check: arCheck, vocabulary: arVocabulary, rules: arRules },
+} as const;
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Wraps a value in first-strong isolates so that numbers, file names and Latin words inside
+ * Arabic text keep their own direction (Unicode bidi, UAX #9).
+ */
+export function isolate(value: string | number): string {
+  return `${FSI}${value}${PDI}`;
+}
+
+/** Looks up a key (`ns:key`) and fills in its values. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+const cache = new Map<string, Translate>();
+
+/**
+ * A `t` function for one language. In Arabic every interpolated value is isolated.
+ * `extra` adds namespaces (the CLI's, the game's) on top of the core's.
+ */
+export function translator(lang: Language, extra: Record<string, Record<string, unknown>> = {}): Translate {
+  const key = `${lang}:${Object.keys(extra).join(',')}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: 'en',
+    resources: {
+      en: { ...coreResources.en },
+      ar: { ...coreResources.ar },
+      [lang]: { ...coreResources[lang], ...extra },
+    },
+    ns: ['check', 'vocabulary', 'rules', ...Object.keys(extra)],
+    defaultNS: 'check',
+    initAsync: false,
+    interpolation: {
+      // Output goes to terminals and to DOM text nodes (never innerHTML), so no HTML escaping.
+      escapeValue: false,
+    },
+  });
+  const t: Translate = (key, params = {}) => {
+    if (lang !== 'ar') return instance.t(key, params);
+    const isolated: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(params)) {
+      isolated[k] = k !== 'count' && (typeof v === 'string' || typeof v === 'number') ? isolate(v) : v;
+    }
+    return instance.t(key, isolated);
+  };
+  cache.set(key, t);
+  return t;
+}

@@ -1,0 +1,307 @@
+/**
+ * The de-escalation rules: a table, not branches. Each technique has a base effect; each rule
+ * then scales the contribution of some techniques, or adds an effect of its own, when its
+ * condition holds. Every rule cites the principle (shared/domain/principles.md) it encodes, and
+ * every application is recorded so the debrief can explain each move of each meter.
+ */
+import {
+  HARMFUL_TECHNIQUES, HELPFUL_TECHNIQUES, LAST_STAGES, lastStageOf, METERS,
+  type AngerMood, type Archetype, type Deltas, type Meter, type Meters, type PrincipleId, type Technique, type Trait,
+} from './vocabulary';
+
+/** A technique's effect before any rule, and the principle that says so. */
+export interface BaseEffect {
+  principle: PrincipleId;
+  effect: Deltas;
+}
+
+/**
+ * Base effects, in meter points (0–100 scales). Directions follow principles.md; sizes are tuned
+ * so that the ordering it asks for holds (e.g. `solve` once heard calms most, P3).
+ */
+export const BASE_EFFECTS: Record<Technique, BaseEffect> = {
+  listen: { principle: 'P6', effect: { anger: -4, confusion: -6, trust: 1 } },
+  ask: { principle: 'P6', effect: { anger: -2, confusion: -8 } },
+  paraphrase: { principle: 'P6', effect: { anger: -3, confusion: -10, trust: 2 } },
+  acknowledge: { principle: 'P5', effect: { anger: -7, trust: 5 } },
+  empathize: { principle: 'P5', effect: { anger: -8, trust: 6 } },
+  'validate-feeling': { principle: 'P9', effect: { anger: -7, trust: 5, belief: -4 } },
+  apologize: { principle: 'P2', effect: { anger: -9, trust: 3 } },
+  solve: { principle: 'P3', effect: { anger: -12, trust: 5, loyalty: 2 } },
+  explain: { principle: 'P10', effect: { anger: -3, confusion: -12, belief: -10 } },
+  'positive-language': { principle: 'P7', effect: { anger: -3, trust: 2 } },
+  'use-name': { principle: 'P8', effect: { anger: -2, trust: 6, loyalty: 1 } },
+  thank: { principle: 'P15', effect: { anger: -1, loyalty: 4 } },
+  'future-help': { principle: 'P15', effect: { trust: 2, loyalty: 6 } },
+  'set-expectation': { principle: 'P13', effect: { anger: -4, trust: 8 } },
+  compromise: { principle: 'P9', effect: { anger: -8, trust: 4, belief: -15 } },
+  'product-knowledge': { principle: 'P16', effect: { confusion: -4, trust: 3 } },
+  breathe: { principle: 'P14', effect: { composure: 20, anger: 1 } },
+  argue: { principle: 'P4', effect: { anger: 12, trust: -8, belief: 5 } },
+  blame: { principle: 'P9', effect: { anger: 14, trust: -10, belief: 8 } },
+  dismiss: { principle: 'P5', effect: { anger: 10, trust: -6 } },
+  'negative-language': { principle: 'P7', effect: { anger: 6, trust: -2 } },
+  jargon: { principle: 'P10', effect: { anger: 2, confusion: 12, trust: -1 } },
+  vague: { principle: 'P10', effect: { confusion: 6 } },
+  deflect: { principle: 'P3', effect: { anger: 8, trust: -5 } },
+  overpromise: { principle: 'P13', effect: { anger: -12, trust: 4 } },
+  cave: { principle: 'P9', effect: { anger: -15, trust: 2 } },
+  scripted: { principle: 'P12', effect: { anger: 1, trust: -2 } },
+  personal: { principle: 'P14', effect: { anger: 12, trust: -6, composure: -8 } },
+  upsell: { principle: 'P16', effect: { loyalty: 4 } },
+  rush: { principle: 'P11', effect: { anger: 6, confusion: 6 } },
+};
+
+/** Flags some techniques set by themselves, for their delayed or business consequences. */
+export const IMPLIED_FLAGS: Partial<Record<Technique, string>> = {
+  cave: 'policy-broken',
+  overpromise: 'false-promise',
+  vague: 'misunderstanding',
+};
+
+export function impliedFlags(techniques: readonly Technique[]): string[] {
+  return techniques.flatMap((t) => (IMPLIED_FLAGS[t] ? [IMPLIED_FLAGS[t]!] : []));
+}
+
+/** A consequence that lands some turns after the move that caused it (P10, P13). */
+export interface DelayedEffect {
+  rule: string;
+  principle: PrincipleId;
+  after: number;
+  effect: Deltas;
+}
+
+export const DELAYED_EFFECTS: Partial<Record<Technique, DelayedEffect>> = {
+  overpromise: { rule: 'P13.promise-broken', principle: 'P13', after: 2, effect: { anger: 25, trust: -20 } },
+  vague: { rule: 'P10.misunderstanding-surfaces', principle: 'P10', after: 2, effect: { anger: 12, trust: -6, confusion: 8 } },
+};
+
+/** What the rules may look at: the customer, the meters before the move, and the history. */
+export interface RuleContext {
+  archetype: Archetype;
+  traits: readonly Trait[];
+  meters: Meters;
+  mood: AngerMood;
+  /** The techniques of the chosen reply. */
+  techniques: readonly Technique[];
+  /** How often each technique was used before this turn. */
+  uses: Partial<Record<Technique, number>>;
+  /** Whether the trainee has heard the customer out (any hearing technique used before). */
+  heard: boolean;
+  /** Index in LAST_STAGES of the furthest stage reached so far, -1 for none. */
+  lastStage: number;
+  flags: ReadonlySet<string>;
+  /** The reply took longer than the turn's time limit (assessment mode, P3). */
+  slow: boolean;
+}
+
+/** A rule's condition: every field given must hold. Checked per technique for scaling rules. */
+export interface When {
+  archetype?: Archetype;
+  trait?: Trait;
+  mood?: readonly AngerMood[];
+  heard?: boolean;
+  /** `advances`: the technique's LAST stage is the next one; `skips`: it jumps ahead (P2). */
+  stage?: 'advances' | 'skips';
+  /** No technique of this rule's list was used before (the first acknowledgement, P5). */
+  firstOfList?: boolean;
+  /** This technique was used before (P12). */
+  repeated?: boolean;
+  /** The problem has been acted on: `solved` set or `solve` used before. */
+  closing?: boolean;
+  notClosing?: boolean;
+  /** The reply also uses one of these. */
+  with?: readonly Technique[];
+  /** The reply uses no helpful technique at all: a stall (P3). */
+  noHelpful?: boolean;
+  slow?: boolean;
+  /** `validate-feeling` was used before (P9). */
+  validated?: boolean;
+  notValidated?: boolean;
+  angerAtLeast?: number;
+  trustAtLeast?: number;
+  composureBelow?: number;
+  confusionAtLeast?: number;
+}
+
+/**
+ * How a rule changes things. `scale` multiplies the listed meters of each matching technique's
+ * contribution (all meters with `all`); `factor` names a multiplier computed from the context;
+ * `add` is an effect of its own, once per turn.
+ */
+export interface Rule {
+  id: string;
+  principle: PrincipleId;
+  /** Techniques whose contribution the rule scales; left out for rules that only `add`. */
+  techniques?: readonly Technique[];
+  when: When;
+  scale?: Partial<Record<Meter | 'all', number>>;
+  factor?: 'anger-level' | 'repetition-decay' | 'repetition-cost';
+  add?: Deltas;
+}
+
+const HELPFUL: readonly Technique[] = HELPFUL_TECHNIQUES;
+const HARMFUL: readonly Technique[] = HARMFUL_TECHNIQUES;
+const HOT: readonly AngerMood[] = ['furious', 'angry'];
+const SOLUTIONS: readonly Technique[] = ['solve', 'explain', 'compromise', 'set-expectation'];
+
+/** The rule table. Scaling rules apply in this order, then the adding rules. */
+export const RULES: readonly Rule[] = [
+  { id: 'P1.solutions-bounce-off', principle: 'P1', techniques: ['solve', 'explain', 'compromise', 'product-knowledge'], when: { mood: HOT }, scale: { all: 0.35 } },
+  { id: 'P1.feelings-first', principle: 'P1', techniques: ['listen', 'acknowledge', 'empathize', 'apologize', 'validate-feeling'], when: { mood: HOT }, scale: { all: 1.5 } },
+  { id: 'P6.unheard-solution', principle: 'P6', techniques: ['solve', 'explain', 'compromise'], when: { heard: false, angerAtLeast: 20 }, scale: { all: 0.6 } },
+  { id: 'P2.in-order', principle: 'P2', techniques: ['listen', 'acknowledge', 'empathize', 'ask', 'paraphrase', 'validate-feeling', 'apologize', 'solve', 'compromise', 'thank'], when: { stage: 'advances' }, scale: { all: 1.3 } },
+  { id: 'P2.out-of-order', principle: 'P2', techniques: ['apologize', 'solve', 'compromise', 'thank'], when: { stage: 'skips' }, scale: { all: 0.75 } },
+  { id: 'P2.thanks-too-early', principle: 'P2', techniques: ['thank'], when: { notClosing: true }, scale: { all: 0.3 } },
+  { id: 'P3.act-once-heard', principle: 'P3', techniques: ['solve'], when: { heard: true, mood: ['upset', 'calming', 'calm'] }, scale: { all: 1.4 } },
+  { id: 'P4.argue-heat', principle: 'P4', techniques: ['argue'], when: {}, factor: 'anger-level' },
+  { id: 'P5.first-acknowledgement', principle: 'P5', techniques: ['acknowledge', 'empathize'], when: { firstOfList: true }, scale: { all: 1.5 } },
+  { id: 'P7.positive-framing', principle: 'P7', techniques: SOLUTIONS, when: { with: ['positive-language'] }, scale: { all: 1.25 } },
+  { id: 'P7.negative-framing', principle: 'P7', techniques: SOLUTIONS, when: { with: ['negative-language'] }, scale: { all: 0.6 } },
+  { id: 'P8.halo', principle: 'P8', techniques: HELPFUL, when: { trustAtLeast: 60 }, scale: { anger: 1.15 } },
+  { id: 'P9.respected-correction', principle: 'P9', techniques: ['explain', 'compromise'], when: { archetype: 'mistaken', validated: true }, scale: { belief: 1.5, anger: 1.3 } },
+  { id: 'P9.blunt-correction', principle: 'P9', techniques: ['explain'], when: { archetype: 'mistaken', notValidated: true }, scale: { belief: 0.4 }, add: { anger: 5 } },
+  { id: 'P9.blaming-the-mistaken', principle: 'P9', techniques: ['blame', 'argue'], when: { archetype: 'mistaken' }, scale: { all: 1.5 } },
+  { id: 'P10.clear-for-the-confused', principle: 'P10', techniques: ['explain', 'paraphrase'], when: { archetype: 'confused' }, scale: { confusion: 1.3 } },
+  { id: 'P10.fog-for-the-confused', principle: 'P10', techniques: ['jargon', 'vague'], when: { archetype: 'confused' }, scale: { confusion: 1.5 } },
+  { id: 'P10.confusion-turns-to-anger', principle: 'P10', techniques: ['jargon', 'vague', 'rush', 'dismiss'], when: { confusionAtLeast: 40 }, add: { anger: 6 } },
+  { id: 'P11.rushing-the-confused', principle: 'P11', techniques: ['rush'], when: { archetype: 'confused' }, scale: { all: 1.5 } },
+  { id: 'P12.diminishing-returns', principle: 'P12', techniques: HELPFUL, when: { repeated: true }, factor: 'repetition-decay' },
+  { id: 'P12.script-wears-thin', principle: 'P12', techniques: ['scripted'], when: { repeated: true }, factor: 'repetition-cost' },
+  { id: 'P12.short-fused', principle: 'P12', techniques: HARMFUL, when: { trait: 'short-fused' }, scale: { anger: 1.5 } },
+  { id: 'P12.patient', principle: 'P12', techniques: HARMFUL, when: { trait: 'patient' }, scale: { anger: 0.7 } },
+  { id: 'P12.expert-needs-no-glossary', principle: 'P12', techniques: ['jargon'], when: { trait: 'expert' }, scale: { confusion: 0.2, anger: 0 } },
+  { id: 'P12.expert-hears-the-script', principle: 'P12', techniques: ['scripted'], when: { trait: 'expert' }, scale: { all: 2 } },
+  { id: 'P12.novice-needs-plain-words', principle: 'P12', techniques: ['jargon', 'explain', 'paraphrase'], when: { trait: 'novice' }, scale: { confusion: 1.4 } },
+  { id: 'P12.colleague-values-follow-up', principle: 'P12', techniques: ['future-help', 'set-expectation'], when: { trait: 'internal' }, scale: { all: 1.4 } },
+  { id: 'P12.pride-stung', principle: 'P12', techniques: ['blame', 'dismiss', 'argue'], when: { trait: 'proud' }, scale: { anger: 1.4 } },
+  { id: 'P12.pride-respected', principle: 'P12', techniques: ['validate-feeling', 'use-name'], when: { trait: 'proud' }, scale: { all: 1.3 } },
+  { id: 'P14.shaken-trainee', principle: 'P14', techniques: HELPFUL, when: { composureBelow: 40 }, scale: { anger: 0.7, trust: 0.7, confusion: 0.7, belief: 0.7 } },
+  { id: 'P15.door-left-open', principle: 'P15', techniques: ['thank', 'future-help'], when: { closing: true }, scale: { loyalty: 1.5 }, add: { loyalty: 3 } },
+  { id: 'P16.knows-the-product', principle: 'P16', techniques: ['solve', 'explain'], when: { with: ['product-knowledge'] }, scale: { all: 1.3 } },
+  { id: 'P16.upsell-while-upset', principle: 'P16', techniques: ['upsell'], when: { angerAtLeast: 30 }, scale: { loyalty: 0 }, add: { anger: 10, trust: -4 } },
+  { id: 'P3.stall', principle: 'P3', when: { noHelpful: true }, add: { anger: 3 } },
+  { id: 'P3.slow-reply', principle: 'P3', when: { slow: true }, add: { anger: 6 } },
+];
+
+/** One rule's effect on one meter in one turn: the debrief's unit of explanation. */
+export interface Application {
+  rule: string;
+  principle: PrincipleId;
+  technique?: Technique;
+  meter: Meter;
+  /** The contribution before and after this rule (for a base effect, from 0). */
+  from: number;
+  to: number;
+}
+
+/** What a reply does: the summed change of each meter and every step that produced it. */
+export interface Evaluation {
+  deltas: Deltas;
+  applications: Application[];
+}
+
+/** Applies the base effects and the rule table to one reply. Pure. */
+export function evaluate(ctx: RuleContext): Evaluation {
+  const applications: Application[] = [];
+  const total: Record<Meter, number> = { anger: 0, trust: 0, confusion: 0, belief: 0, loyalty: 0, composure: 0 };
+
+  for (const technique of ctx.techniques) {
+    const base = BASE_EFFECTS[technique];
+    const contribution: Deltas = { ...base.effect };
+    for (const meter of METERS) {
+      const v = contribution[meter];
+      if (v) applications.push({ rule: `base.${technique}`, principle: base.principle, technique, meter, from: 0, to: v });
+    }
+    for (const rule of RULES) {
+      if (!rule.techniques?.includes(technique) || (!rule.scale && !rule.factor)) continue;
+      if (!holds(rule, ctx, technique)) continue;
+      for (const meter of METERS) {
+        const before = contribution[meter];
+        if (!before) continue;
+        const after = before * multiplier(rule, meter, ctx, technique);
+        if (after === before) continue;
+        contribution[meter] = after;
+        applications.push({ rule: rule.id, principle: rule.principle, technique, meter, from: round1(before), to: round1(after) });
+      }
+    }
+    for (const meter of METERS) total[meter] += contribution[meter] ?? 0;
+  }
+
+  for (const rule of RULES) {
+    if (!rule.add) continue;
+    if (rule.techniques && !rule.techniques.some((t) => ctx.techniques.includes(t))) continue;
+    const technique = rule.techniques?.find((t) => ctx.techniques.includes(t));
+    if (!holds(rule, ctx, technique)) continue;
+    for (const meter of METERS) {
+      const v = rule.add[meter];
+      if (!v) continue;
+      total[meter] += v;
+      applications.push({ rule: rule.id, principle: rule.principle, ...(technique ? { technique } : {}), meter, from: 0, to: v });
+    }
+  }
+
+  const deltas: Deltas = {};
+  for (const meter of METERS) {
+    const v = Math.round(total[meter]);
+    if (v !== 0) deltas[meter] = v;
+  }
+  return { deltas, applications };
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+function multiplier(rule: Rule, meter: Meter, ctx: RuleContext, technique: Technique): number {
+  if (rule.factor === 'anger-level') return 0.5 + ctx.meters.anger / 100;
+  if (rule.factor === 'repetition-decay') return 0.6 ** (ctx.uses[technique] ?? 0);
+  if (rule.factor === 'repetition-cost') return meter === 'trust' ? 1 + 2 * (ctx.uses[technique] ?? 0) : 1;
+  const scale = rule.scale ?? {};
+  return scale[meter] ?? scale.all ?? 1;
+}
+
+function isClosing(ctx: RuleContext): boolean {
+  return ctx.flags.has('solved') || (ctx.uses.solve ?? 0) > 0 || (ctx.uses.compromise ?? 0) > 0;
+}
+
+function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined): boolean {
+  const w = rule.when;
+  if (w.archetype && ctx.archetype !== w.archetype) return false;
+  if (w.trait && !ctx.traits.includes(w.trait)) return false;
+  if (w.mood && !w.mood.includes(ctx.mood)) return false;
+  if (w.heard !== undefined && ctx.heard !== w.heard) return false;
+  if (w.closing && !isClosing(ctx)) return false;
+  if (w.notClosing && isClosing(ctx)) return false;
+  if (w.with && !w.with.some((t) => ctx.techniques.includes(t))) return false;
+  if (w.noHelpful && ctx.techniques.some((t) => HELPFUL.includes(t))) return false;
+  if (w.slow && !ctx.slow) return false;
+  if (w.validated && !(ctx.uses['validate-feeling'] ?? 0)) return false;
+  if (w.notValidated && (ctx.uses['validate-feeling'] ?? 0) > 0) return false;
+  if (w.angerAtLeast !== undefined && ctx.meters.anger < w.angerAtLeast) return false;
+  if (w.trustAtLeast !== undefined && ctx.meters.trust < w.trustAtLeast) return false;
+  if (w.composureBelow !== undefined && ctx.meters.composure >= w.composureBelow) return false;
+  if (w.confusionAtLeast !== undefined && ctx.meters.confusion < w.confusionAtLeast) return false;
+  if (technique) {
+    if (w.repeated && !(ctx.uses[technique] ?? 0)) return false;
+    if (w.firstOfList && rule.techniques!.some((t) => (ctx.uses[t] ?? 0) > 0)) return false;
+    if (w.stage) {
+      const stage = lastStageOf(technique);
+      if (!stage) return false;
+      const index = LAST_STAGES.indexOf(stage);
+      if (w.stage === 'advances' && index !== ctx.lastStage + 1) return false;
+      if (w.stage === 'skips' && index <= ctx.lastStage + 1) return false;
+    }
+  }
+  return true;
+}
+
+/** The LAST stage reached after a reply: the furthest stage reached in order. */
+export function advanceStage(lastStage: number, techniques: readonly Technique[]): number {
+  let stage = lastStage;
+  for (const t of techniques) {
+    const s = lastStageOf(t);
+    if (s && LAST_STAGES.indexOf(s) === stage + 1) stage += 1;
+  }
+  return stage;
+}

@@ -1,0 +1,192 @@
+/**
+ * The scenario format: the one source of the scenario types (`z.infer`) and of the committed
+ * JSON Schema `scenarios/scenario.schema.json`. A trainer writes these files by hand, so every
+ * field carries a description that editors show on hover.
+ */
+import { z } from 'zod';
+import {
+  ANGER_MOODS, ARCHETYPES, BELIEF_MOODS, CONFUSION_MOODS, METERS, OUTCOMES, PRINCIPLES, TECHNIQUES, TRAITS,
+} from './vocabulary';
+
+export const LANGUAGES = ['en', 'ar'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+export const idSchema = z
+  .string()
+  .regex(idPattern, { message: 'id' })
+  .describe('Lower-case letters, digits and dashes, e.g. "late-order".');
+
+/** A text a person reads, in each language side by side. The check warns on a missing one. */
+export const localizedSchema = z
+  .strictObject({
+    en: z.string().min(1).optional().describe('English text.'),
+    ar: z.string().min(1).optional().describe('Arabic text, written natively, not word for word.'),
+  })
+  .describe('The same text in each language: { en: "...", ar: "..." }.');
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const principleSchema = z.enum(PRINCIPLES);
+export const techniqueSchema = z.enum(TECHNIQUES);
+export const moodSchema = z.enum([...ANGER_MOODS, ...CONFUSION_MOODS, ...BELIEF_MOODS]);
+export const outcomeSchema = z.enum(OUTCOMES);
+
+const level = z.number().int().min(0).max(100);
+
+export const levelsSchema = z
+  .strictObject({
+    anger: level.optional(),
+    trust: level.optional(),
+    confusion: level.optional(),
+    belief: level.optional().describe('How firmly a mistaken customer holds the false belief.'),
+    loyalty: level.optional(),
+    composure: level.optional().describe("The trainee's own composure at the start (P14)."),
+  })
+  .describe('Starting levels, 0–100; the archetype supplies any left out.');
+
+/** A condition on the conversation so far: every part given must hold. */
+export const conditionSchema = z
+  .strictObject({
+    mood: z.array(moodSchema).min(1).optional().describe('Holds when the customer is in any of these moods.'),
+    flags: z.array(idSchema).min(1).optional().describe('Holds when all these flags are set.'),
+    notFlags: z.array(idSchema).min(1).optional().describe('Holds when none of these flags is set.'),
+    outcome: z.array(outcomeSchema).min(1).optional().describe('Endings only: holds for these outcomes.'),
+  })
+  .describe('A condition: mood, flags set, flags not set (and, for endings, outcome).');
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const branchSchema = z.strictObject({
+  when: conditionSchema.optional().describe('Leave out on the last branch: it is the fallback.'),
+  to: idSchema.describe('A beat id or an ending id.'),
+});
+export type Branch = z.infer<typeof branchSchema>;
+
+export const nextSchema = z
+  .union([idSchema, z.array(branchSchema).min(1)])
+  .describe('Where the conversation goes: a beat or ending id, or a list of { when, to } tried in order.');
+export type Next = z.infer<typeof nextSchema>;
+
+export const variantSchema = z.strictObject({
+  when: conditionSchema,
+  line: localizedSchema,
+});
+
+export const deltasSchema = z
+  .partialRecord(z.enum(METERS), z.number().int().min(-100).max(100))
+  .describe('Explicit meter changes that replace what the rules compute. Linted: prefer techniques.');
+
+export const optionSchema = z.strictObject({
+  text: localizedSchema.describe('What the trainee says.'),
+  techniques: z
+    .array(techniqueSchema)
+    .min(1)
+    .describe('The techniques this reply uses; the rules turn them into the customer\'s reaction.'),
+  sets: z.array(idSchema).optional().describe('Flags this reply sets, e.g. "solved" when it really fixes the problem.'),
+  clears: z.array(idSchema).optional().describe('Flags this reply clears.'),
+  effect: deltasSchema.optional(),
+  next: nextSchema,
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const beatSchema = z.strictObject({
+  id: idSchema,
+  hostility: z
+    .number().int().min(0).max(3).default(0)
+    .describe('How hostile the customer\'s line is, 0–3: drains the trainee\'s composure (P14).'),
+  line: localizedSchema.describe("The customer's line."),
+  variants: z.array(variantSchema).optional().describe('Other wordings of the line for some moods or flags; first match wins.'),
+  options: z.array(optionSchema).min(1).max(4).describe('The replies the trainee can choose, 1 to 4.'),
+});
+export type Beat = z.infer<typeof beatSchema>;
+
+export const endingSchema = z.strictObject({
+  id: idSchema,
+  line: localizedSchema.describe("The customer's closing line."),
+  variants: z.array(variantSchema).optional(),
+});
+export type Ending = z.infer<typeof endingSchema>;
+
+export const customerSchema = z.strictObject({
+  name: localizedSchema.describe("The customer's name as each language writes it."),
+  archetype: z.enum(ARCHETYPES),
+  traits: z.array(z.enum(TRAITS)).default([]),
+  start: levelsSchema.optional(),
+  look: z
+    .strictObject({
+      figure: z.string().optional().describe('Which drawn person represents the customer.'),
+      age: z.number().int().min(16).max(99).optional(),
+    })
+    .optional(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: idSchema,
+    languages: z.array(languageSchema).min(1).describe('The languages this scenario is written in.'),
+    title: localizedSchema,
+    summary: localizedSchema.describe('One or two sentences for the scenario picker.'),
+    briefing: localizedSchema.describe('The situation, as the trainee reads it before starting.'),
+    difficulty: z.enum(['easy', 'medium', 'hard']),
+    minutes: z.number().int().min(1).max(60).describe('Estimated minutes to play.'),
+    goals: z.array(principleSchema).min(1).describe('The principles this scenario teaches.'),
+    maxTurns: z.number().int().min(2).max(40).default(16).describe('Past this many turns the customer walks out (P3).'),
+    customer: customerSchema,
+    start: idSchema.optional().describe('The first beat; the first in the list when left out.'),
+    beats: z.array(beatSchema).min(1),
+    endings: z.array(endingSchema).min(1),
+  })
+  .describe('A Sabr scenario: one customer, the beats of the conversation and its endings.');
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+const meterValues = z.strictObject({
+  anger: level, trust: level, confusion: level, belief: level, loyalty: level, composure: level,
+});
+
+const applicationSchema = z.object({
+  rule: z.string(),
+  principle: principleSchema,
+  technique: techniqueSchema.optional(),
+  meter: z.enum(METERS),
+  from: z.number(),
+  to: z.number(),
+});
+
+/** A session saved as data (progress, replays, reports). `format` changes when this does. */
+export const sessionDataSchema = z.object({
+  format: z.literal(1),
+  scenario: z.string(),
+  options: z.object({ timeLimit: z.number().positive().optional() }),
+  customer: z.object({
+    value: z.unknown(),
+    context: z.object({ archetype: z.enum(ARCHETYPES), meters: meterValues, limits: z.object({ walkOut: z.number(), escalateAnger: z.number(), escalateTrust: z.number() }) }),
+  }).loose(),
+  at: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('beat'), id: z.string() }),
+    z.object({ kind: z.literal('ending'), id: z.string().nullable() }),
+  ]),
+  turn: z.number().int().min(0),
+  uses: z.partialRecord(techniqueSchema, z.number().int().min(0)),
+  heard: z.boolean(),
+  lastStage: z.number().int().min(-1).max(3),
+  flags: z.array(z.string()),
+  pending: z.array(z.object({ rule: z.string(), principle: principleSchema, due: z.number().int(), effect: z.partialRecord(z.enum(METERS), z.number()) })),
+  turns: z.array(z.object({
+    turn: z.number().int(),
+    beat: z.string(),
+    option: z.number().int(),
+    techniques: z.array(techniqueSchema),
+    before: meterValues,
+    after: meterValues,
+    mood: moodSchema,
+    applications: z.array(applicationSchema),
+    next: z.string().nullable(),
+    seconds: z.number().optional(),
+  })),
+  opening: z.array(applicationSchema),
+  outcome: outcomeSchema.optional(),
+});
+export type SessionData = z.infer<typeof sessionDataSchema>;

@@ -1,0 +1,352 @@
+/**
+ * A play session: one trainee talking to one scenario's customer. Sessions are immutable values;
+ * `choose` and `breathe` return the next one. Time comes in as an input (`seconds` taken for a
+ * reply), so the same choices always give the same session.
+ */
+import { evaluate, advanceStage, impliedFlags, DELAYED_EFFECTS, type Application } from './rules';
+import {
+  persistCustomer, readCustomer, restoreCustomer, startCustomer, stepCustomer,
+  type CustomerContext, type CustomerSnapshot,
+} from './customer';
+import { HEARING_TECHNIQUES, METERS, type Deltas, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary';
+import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Scenario, type SessionData } from './schema';
+
+/** Settings of a session that the presenter chooses. */
+export interface SessionOptions {
+  /** Seconds allowed per reply (assessment mode); slower replies cost (P3). */
+  timeLimit?: number;
+}
+
+/** A consequence waiting to land (P10, P13). */
+export interface Pending {
+  rule: string;
+  principle: PrincipleId;
+  due: number;
+  effect: Deltas;
+}
+
+/** One reply and everything it caused. */
+export interface TurnRecord {
+  /** 1-based. */
+  turn: number;
+  beat: string;
+  /** The option's index in the beat, or -1 for the trainee's own breath (P14). */
+  option: number;
+  techniques: Technique[];
+  before: Meters;
+  after: Meters;
+  /** The customer's anger mood after the reply. */
+  mood: Mood;
+  applications: Application[];
+  /** Where the conversation went: a beat or an ending id, or null when the customer left. */
+  next: string | null;
+  seconds?: number;
+}
+
+/** Where the conversation stands. */
+export type Position = { kind: 'beat'; id: string } | { kind: 'ending'; id: string | null };
+
+export interface Session {
+  readonly scenario: Scenario;
+  readonly options: SessionOptions;
+  readonly customer: CustomerSnapshot;
+  readonly at: Position;
+  readonly turn: number;
+  readonly uses: Readonly<Partial<Record<Technique, number>>>;
+  readonly heard: boolean;
+  readonly lastStage: number;
+  /** Sorted. */
+  readonly flags: readonly string[];
+  readonly pending: readonly Pending[];
+  readonly turns: readonly TurnRecord[];
+  /** What the customer's first line did before any reply (composure, P14). */
+  readonly opening: readonly Application[];
+  readonly outcome?: Outcome;
+}
+
+/** Thrown for a choice the session cannot take: a presenter offers only valid ones. */
+export class SessionError extends Error {
+  constructor(readonly code: 'over' | 'no-such-option', message: string) {
+    super(message);
+  }
+}
+
+const COMPOSURE_PER_HOSTILITY = 7;
+
+export function startSession(scenario: Scenario, options: SessionOptions = {}): Session {
+  const customer = startCustomer(scenario.customer);
+  const startId = scenario.start ?? scenario.beats[0]!.id;
+  const base: Session = {
+    scenario,
+    options,
+    customer,
+    at: { kind: 'beat', id: startId },
+    turn: 0,
+    uses: {},
+    heard: false,
+    lastStage: -1,
+    flags: [],
+    pending: [],
+    turns: [],
+    opening: [],
+  };
+  const { customer: arrived, applications } = arrive(base, customer, startId);
+  return { ...base, customer: arrived, opening: applications };
+}
+
+export function currentBeat(session: Session): Beat | undefined {
+  return session.at.kind === 'beat' ? beatById(session.scenario, session.at.id) : undefined;
+}
+
+export function currentEnding(session: Session): Ending | undefined {
+  const { at } = session;
+  return at.kind === 'ending' && at.id ? session.scenario.endings.find((e) => e.id === at.id) : undefined;
+}
+
+export function isOver(session: Session): boolean {
+  return session.outcome !== undefined;
+}
+
+/** The customer's meters and moods now. */
+export function customerState(session: Session) {
+  return readCustomer(session.customer);
+}
+
+/** The trainee picks option `index` of the current beat, having taken `seconds` to answer. */
+export function choose(session: Session, index: number, input: { seconds?: number } = {}): Session {
+  const beat = currentBeat(session);
+  if (!beat || session.outcome) throw new SessionError('over', 'The conversation is over.');
+  const option = beat.options[index];
+  if (!option) throw new SessionError('no-such-option', `This beat has options 1 to ${beat.options.length}.`);
+  const slow = session.options.timeLimit !== undefined && (input.seconds ?? 0) > session.options.timeLimit;
+  return reply(session, beat, index, option.techniques, { slow, seconds: input.seconds }, (s) => {
+    let flags = new Set(s.flags);
+    for (const f of option.sets ?? []) flags.add(f);
+    for (const f of impliedFlags(option.techniques)) flags.add(f);
+    for (const f of option.clears ?? []) flags.delete(f);
+    flags = new Set([...flags].sort());
+    return { flags: [...flags], next: option.next, override: option.effect };
+  });
+}
+
+/** The trainee takes a breath (P14): composure back, at the cost of a turn's time. */
+export function breathe(session: Session): Session {
+  const beat = currentBeat(session);
+  if (!beat || session.outcome) throw new SessionError('over', 'The conversation is over.');
+  return reply(session, beat, -1, ['breathe'], { slow: false }, (s) => ({ flags: [...s.flags], next: beat.id, override: undefined, stay: true }));
+}
+
+function reply(
+  session: Session,
+  beat: Beat,
+  index: number,
+  techniques: readonly Technique[],
+  timing: { slow: boolean; seconds?: number | undefined },
+  decide: (s: Session) => { flags: string[]; next: Scenario['beats'][number]['options'][number]['next']; override: Deltas | undefined; stay?: boolean },
+): Session {
+  const turn = session.turn + 1;
+  const before = readCustomer(session.customer);
+  const { deltas, applications } = evaluate({
+    archetype: session.scenario.customer.archetype,
+    traits: session.scenario.customer.traits,
+    meters: before.meters,
+    mood: before.anger,
+    techniques,
+    uses: session.uses,
+    heard: session.heard,
+    lastStage: session.lastStage,
+    flags: new Set(session.flags),
+    slow: timing.slow,
+  });
+  const decision = decide(session);
+  if (decision.override) {
+    for (const meter of METERS) {
+      const v = decision.override[meter];
+      if (v === undefined) continue;
+      applications.push({ rule: 'author.effect', principle: 'P12', meter, from: deltas[meter] ?? 0, to: v });
+      deltas[meter] = v;
+    }
+  }
+  const pending: Pending[] = [];
+  for (const p of session.pending) {
+    if (p.due > turn) {
+      pending.push(p);
+      continue;
+    }
+    for (const meter of METERS) {
+      const v = p.effect[meter];
+      if (!v) continue;
+      deltas[meter] = (deltas[meter] ?? 0) + v;
+      applications.push({ rule: p.rule, principle: p.principle, meter, from: 0, to: v });
+    }
+  }
+  for (const t of techniques) {
+    const delayed = DELAYED_EFFECTS[t];
+    if (delayed) pending.push({ rule: delayed.rule, principle: delayed.principle, due: turn + delayed.after, effect: delayed.effect });
+  }
+
+  let customer = stepCustomer(session.customer, { type: 'feel', deltas });
+  const uses = { ...session.uses };
+  for (const t of techniques) uses[t] = (uses[t] ?? 0) + 1;
+  let next: Session = {
+    ...session,
+    customer,
+    turn,
+    uses,
+    heard: session.heard || techniques.some((t) => HEARING_TECHNIQUES.includes(t)),
+    lastStage: advanceStage(session.lastStage, techniques),
+    flags: decision.flags,
+    pending,
+  };
+
+  let target: string | null = null;
+  let outcome = readCustomer(customer).outcome;
+  if (!outcome) {
+    target = decision.stay ? beat.id : resolveNext(next, decision.next);
+    if (target === null || (turn >= session.scenario.maxTurns && !isEnding(session.scenario, target))) {
+      customer = stepCustomer(customer, { type: 'run-out-of-patience' });
+      target = null;
+    } else if (isEnding(session.scenario, target)) {
+      customer = stepCustomer(customer, {
+        type: 'conclude',
+        conclusion: {
+          solved: decision.flags.includes('solved'),
+          policyBroken: decision.flags.includes('policy-broken'),
+          falsePromise: decision.flags.includes('false-promise'),
+        },
+      });
+    } else if (!decision.stay) {
+      const arrival = arrive(next, customer, target);
+      customer = arrival.customer;
+      applications.push(...arrival.applications);
+    }
+    outcome = readCustomer(customer).outcome;
+  }
+  const after = readCustomer(customer);
+  const record: TurnRecord = {
+    turn,
+    beat: beat.id,
+    option: index,
+    techniques: [...techniques],
+    before: before.meters,
+    after: after.meters,
+    mood: after.anger,
+    applications,
+    next: target,
+    ...(timing.seconds !== undefined ? { seconds: timing.seconds } : {}),
+  };
+  next = { ...next, customer, turns: [...session.turns, record] };
+  if (outcome) {
+    const endingId = target && isEnding(session.scenario, target) ? target : null;
+    return { ...next, at: { kind: 'ending', id: endingId }, outcome };
+  }
+  return { ...next, at: { kind: 'beat', id: target! } };
+}
+
+/** The customer's line lands: a hostile one drains the trainee's composure (P14). */
+function arrive(session: Session, customer: CustomerSnapshot, beatId: string): { customer: CustomerSnapshot; applications: Application[] } {
+  const beat = beatById(session.scenario, beatId);
+  const hostility = beat?.hostility ?? 0;
+  if (hostility === 0) return { customer, applications: [] };
+  const drain = -COMPOSURE_PER_HOSTILITY * hostility;
+  return {
+    customer: stepCustomer(customer, { type: 'feel', deltas: { composure: drain } }),
+    applications: [{ rule: 'P14.hostile-line', principle: 'P14', meter: 'composure', from: 0, to: drain }],
+  };
+}
+
+function beatById(scenario: Scenario, id: string): Beat | undefined {
+  return scenario.beats.find((b) => b.id === id);
+}
+
+function isEnding(scenario: Scenario, id: string): boolean {
+  return scenario.endings.some((e) => e.id === id);
+}
+
+function resolveNext(session: Session, next: Scenario['beats'][number]['options'][number]['next']): string | null {
+  if (typeof next === 'string') return next;
+  for (const branch of next) if (!branch.when || holds(session, branch.when)) return branch.to;
+  return null;
+}
+
+/** Whether a scenario's condition holds now. */
+export function holds(session: Session, when: Condition): boolean {
+  const state = readCustomer(session.customer);
+  if (when.mood && !when.mood.some((m) => m === state.anger || m === state.confusion || m === state.belief)) return false;
+  if (when.flags && !when.flags.every((f) => session.flags.includes(f))) return false;
+  if (when.notFlags && when.notFlags.some((f) => session.flags.includes(f))) return false;
+  if (when.outcome && (!session.outcome || !when.outcome.includes(session.outcome))) return false;
+  return true;
+}
+
+/** A text in the wanted language, or in the other one when the author left it out. */
+export function text(localized: Localized, lang: Language): string {
+  return localized[lang] ?? localized.en ?? localized.ar ?? '';
+}
+
+/** The line the customer says now: the first variant whose condition holds, or the plain line. */
+export function currentLine(session: Session): Localized | undefined {
+  const node = currentBeat(session) ?? currentEnding(session);
+  if (!node) return undefined;
+  return node.variants?.find((v) => holds(session, v.when))?.line ?? node.line;
+}
+
+/** A key that is equal for two sessions exactly when their futures are the same (for analysis). */
+export function stateKey(session: Session): string {
+  const m = session.customer.context.meters;
+  const uses = Object.entries(session.uses)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([t, n]) => `${t}${n}`)
+    .join(',');
+  const pending = session.pending.map((p) => `${p.rule}@${p.due}`).join(',');
+  const at = session.at.kind === 'beat' ? session.at.id : `#${session.at.id}`;
+  return `${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
+}
+
+export const SESSION_FORMAT = 1;
+
+/** The session as JSON-safe data (to keep progress, to replay, to report). */
+export function serializeSession(session: Session): SessionData {
+  return {
+    format: SESSION_FORMAT,
+    scenario: session.scenario.id,
+    options: session.options,
+    customer: persistCustomer(session.customer) as SessionData['customer'],
+    at: session.at,
+    turn: session.turn,
+    uses: session.uses,
+    heard: session.heard,
+    lastStage: session.lastStage,
+    flags: [...session.flags],
+    pending: session.pending.map((p) => ({ ...p })),
+    turns: session.turns.map((t) => ({ ...t })),
+    opening: [...session.opening],
+    ...(session.outcome ? { outcome: session.outcome } : {}),
+  };
+}
+
+/** A session back from its data, checked against the scenario it was played on. */
+export function restoreSession(scenario: Scenario, data: unknown): { session?: Session; error?: string } {
+  const parsed = sessionDataSchema.safeParse(data);
+  if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  const d = parsed.data;
+  if (d.scenario !== scenario.id) return { error: `saved for scenario "${d.scenario}", not "${scenario.id}"` };
+  if (d.at.kind === 'beat' && !beatById(scenario, d.at.id)) return { error: `the scenario has no beat "${d.at.id}" any more` };
+  const customer = restoreCustomer({ value: d.customer.value, context: d.customer.context as CustomerContext });
+  const session: Session = {
+    scenario,
+    options: d.options,
+    customer,
+    at: d.at,
+    turn: d.turn,
+    uses: d.uses,
+    heard: d.heard,
+    lastStage: d.lastStage,
+    flags: d.flags,
+    pending: d.pending,
+    turns: d.turns as TurnRecord[],
+    opening: d.opening as Application[],
+    ...(d.outcome ? { outcome: d.outcome } : {}),
+  };
+  return { session };
+}
