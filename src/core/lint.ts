@@ -6,22 +6,7 @@ import type { Locator } from './load';
 import type { Beat, Condition, Localized, Next, Scenario } from './schema';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics';
 import { impliedFlags } from './rules';
-
-/** Every `to` an option can lead to, with where it stands in the file. */
-export function targetsOf(next: Next): string[] {
-  return typeof next === 'string' ? [next] : next.map((b) => b.to);
-}
-
-/** Beats and endings reachable from the start, ignoring conditions (what could ever happen). */
-export function staticGraph(scenario: Scenario): { start: string; edges: Map<string, Set<string>> } {
-  const edges = new Map<string, Set<string>>();
-  for (const beat of scenario.beats) {
-    const out = new Set<string>();
-    for (const option of beat.options) for (const to of targetsOf(option.next)) out.add(to);
-    edges.set(beat.id, out);
-  }
-  return { start: scenario.start ?? scenario.beats[0]!.id, edges };
-}
+import { staticGraph, targetsOf } from './graph';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -206,7 +206,11 @@ export function evaluate(ctx: RuleContext): Evaluation {
   const applications: Application[] = [];
   const total: Record<Meter, number> = { anger: 0, trust: 0, confusion: 0, belief: 0, loyalty: 0, composure: 0 };
 
+  // Within one reply, LAST stages count in the order the techniques are listed.
+  let stage = ctx.lastStage;
   for (const technique of ctx.techniques) {
+    const here = stage === ctx.lastStage ? ctx : { ...ctx, lastStage: stage };
+    stage = advanceStage(stage, [technique]);
     const base = BASE_EFFECTS[technique];
     const contribution: Deltas = { ...base.effect };
     for (const meter of METERS) {
@@ -215,11 +219,11 @@ export function evaluate(ctx: RuleContext): Evaluation {
     }
     for (const rule of RULES) {
       if (!rule.techniques?.includes(technique) || (!rule.scale && !rule.factor)) continue;
-      if (!holds(rule, ctx, technique)) continue;
+      if (!holds(rule, here, technique)) continue;
       for (const meter of METERS) {
         const before = contribution[meter];
         if (!before) continue;
-        const after = before * multiplier(rule, meter, ctx, technique);
+        const after = before * multiplier(rule, meter, here, technique);
         if (after === before) continue;
         contribution[meter] = after;
         applications.push({ rule: rule.id, principle: rule.principle, technique, meter, from: round1(before), to: round1(after) });

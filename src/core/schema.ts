@@ -184,6 +184,7 @@ export const sessionDataSchema = z.object({
     mood: moodSchema,
     applications: z.array(applicationSchema),
     next: z.string().nullable(),
+    stop: z.enum(['no-branch', 'max-turns']).optional(),
     seconds: z.number().optional(),
   })),
   opening: z.array(applicationSchema),

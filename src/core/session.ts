@@ -40,6 +40,8 @@ export interface TurnRecord {
   applications: Application[];
   /** Where the conversation went: a beat or an ending id, or null when the customer left. */
   next: string | null;
+  /** Why the customer left without an ending: no branch matched (a scenario bug), or too many turns. */
+  stop?: 'no-branch' | 'max-turns';
   seconds?: number;
 }
 
@@ -200,11 +202,13 @@ function reply(
   };
 
   let target: string | null = null;
+  let stop: TurnRecord['stop'];
   let outcome = readCustomer(customer).outcome;
   if (!outcome) {
     target = decision.stay ? beat.id : resolveNext(next, decision.next);
     if (target === null || (turn >= session.scenario.maxTurns && !isEnding(session.scenario, target))) {
       customer = stepCustomer(customer, { type: 'run-out-of-patience' });
+      stop = target === null ? 'no-branch' : 'max-turns';
       target = null;
     } else if (isEnding(session.scenario, target)) {
       customer = stepCustomer(customer, {
@@ -233,6 +237,7 @@ function reply(
     mood: after.anger,
     applications,
     next: target,
+    ...(stop ? { stop } : {}),
     ...(timing.seconds !== undefined ? { seconds: timing.seconds } : {}),
   };
   next = { ...next, customer, turns: [...session.turns, record] };

@@ -1,0 +1,60 @@
+/** `sabr analyze FILE`: explores the scenario's state space and reports what can happen. */
+import type { CommandContext } from './sabr';
+import { loadFile } from './files';
+import { formatDiagnostic } from '../core/diagnostics';
+import { analyzeScenario } from '../core/analyze';
+import type { Outcome } from '../core/vocabulary';
+
+/** Moves as a trainer types them for `play --choose`: 1-based, b for a breath. */
+export function movesText(moves: number[]): string {
+  return moves.map((m) => (m === -1 ? 'b' : String(m + 1))).join(',');
+}
+
+export function runAnalyze({ io, t, lang, positionals, values }: CommandContext): number {
+  const file = positionals[0];
+  if (!file) {
+    io.err(`${t('cli:needFile', { command: 'analyze' })}\n`);
+    return 2;
+  }
+  const loaded = loadFile(file, io.cwd);
+  if (!loaded.scenario) {
+    for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
+    return 1;
+  }
+  const a = analyzeScenario(loaded.scenario);
+  if (values.json) {
+    const withText = {
+      ...a,
+      best: { ...a.best, choose: movesText(a.best.moves) },
+      worst: { ...a.worst, choose: movesText(a.worst.moves) },
+      bots: a.bots.map((b) => ({ ...b, choose: movesText(b.moves) })),
+      warnings: a.warnings.map((w) => ({ ...w, message: t(`cli:analyze.warning.${w.code}`, w.params) })),
+    };
+    io.out(`${JSON.stringify(withText, null, 2)}\n`);
+    return 0;
+  }
+  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
+  const lines = [
+    t('cli:analyze.title', { scenario: a.scenario }),
+    t('cli:analyze.states', { states: a.states }),
+    ...(a.complete ? [] : [t('cli:analyze.incomplete', { states: a.states })]),
+    t('cli:analyze.best', { score: a.best.score, outcome: outcome(a.best.outcome), moves: movesText(a.best.moves) }),
+    t('cli:analyze.worst', { score: a.worst.score, outcome: outcome(a.worst.outcome), moves: movesText(a.worst.moves) }),
+    t('cli:analyze.endings'),
+    ...a.endings.map((e) =>
+      t('cli:analyze.ending', { id: e.id ?? t('cli:analyze.noEnding'), outcomes: e.outcomes.map(outcome).join(', ') }),
+    ),
+    t('cli:analyze.unvisited', { beats: a.unvisitedBeats.join(', ') || t('cli:analyze.none') }),
+    t('cli:analyze.deadEnds', {
+      list: a.deadEnds.map((d) => `${d.beat}#${d.option + 1}`).join(', ') || t('cli:analyze.none'),
+    }),
+    t('cli:analyze.bots'),
+    ...a.bots.map((b) => t('cli:analyze.bot', { bot: b.bot, outcome: outcome(b.outcome), score: b.score, moves: movesText(b.moves) })),
+  ];
+  if (a.warnings.length) {
+    lines.push(t('cli:analyze.warnings'));
+    for (const w of a.warnings) lines.push(`  ! ${t(`cli:analyze.warning.${w.code}`, w.params)}`);
+  }
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,39 @@
+/** `sabr check [files|dirs]`: validate and lint; exit 1 on any error. */
+import type { CommandContext } from './sabr';
+import { loadFile, scenarioFiles } from './files';
+import { describeDiagnostic, formatDiagnostic, type Diagnostic } from '../core/diagnostics';
+
+export function runCheck({ io, t, lang, positionals, values }: CommandContext): number {
+  const paths = positionals.length ? positionals : ['scenarios'];
+  const { files, missing, empty } = scenarioFiles(paths, io.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const perFile: { file: string; diagnostics: Diagnostic[] }[] = [];
+  for (const path of missing) {
+    const d: Diagnostic = { severity: 'error', code: 'read-failed', file: path, line: 1, column: 1, path: '', params: { reason: 'ENOENT' } };
+    diagnostics.push(d);
+    perFile.push({ file: path, diagnostics: [d] });
+  }
+  for (const path of empty) io.err(`${t('cli:noFiles', { path })}\n`);
+  for (const file of files) {
+    const result = loadFile(file, io.cwd);
+    diagnostics.push(...result.diagnostics);
+    perFile.push({ file, diagnostics: result.diagnostics });
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (values.json) {
+    const report = perFile.map(({ file, diagnostics: ds }) => ({
+      file,
+      ok: !ds.some((d) => d.severity === 'error'),
+      diagnostics: ds.map((d) => ({ ...d, ...describeDiagnostic(d, lang) })),
+    }));
+    io.out(`${JSON.stringify({ files: report, errors, warnings }, null, 2)}\n`);
+  } else {
+    for (const { file, diagnostics: ds } of perFile) {
+      if (ds.length === 0) io.out(`${t('cli:fileOk', { file })}\n`);
+      for (const d of ds) io.out(`${formatDiagnostic(d, lang)}\n`);
+    }
+    io.out(`${t('cli:checkSummary', { count: perFile.length, errors, warnings })}\n`);
+  }
+  return errors > 0 || (files.length === 0 && missing.length === 0) ? 1 : 0;
+}

@@ -1,0 +1,181 @@
+/**
+ * `sabr play FILE`: plays a scenario without a screen — interactively, from `--choose 2,1,3`,
+ * or by a bot — and prints the transcript with every move of the meters explained.
+ */
+import type { CommandContext } from './sabr';
+import { loadFile } from './files';
+import { formatDiagnostic } from '../core/diagnostics';
+import { createBot } from '../core/bots';
+import { scoreSession } from '../core/score';
+import {
+  breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
+} from '../core/session';
+import type { Language } from '../core/schema';
+import type { Translate } from '../core/i18n';
+
+type Move = number | 'breathe';
+
+/** `2,1,b,3` → [1, 0, 'breathe', 2]; the first bad item otherwise. */
+export function parseChoices(list: string): { moves: Move[] } | { bad: string } {
+  const moves: Move[] = [];
+  for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (raw === 'b' || raw === 'B') moves.push('breathe');
+    else if (/^[1-9]\d*$/.test(raw)) moves.push(Number(raw) - 1);
+    else return { bad: raw };
+  }
+  return { moves };
+}
+
+export async function runPlay(ctx: CommandContext): Promise<number> {
+  const { io, t, lang, positionals, values } = ctx;
+  const file = positionals[0];
+  if (!file) {
+    io.err(`${t('cli:needFile', { command: 'play' })}\n`);
+    return 2;
+  }
+  if (values.choose !== undefined && values.bot !== undefined) {
+    io.err(`${t('cli:chooseAndBot')}\n`);
+    return 2;
+  }
+  const loaded = loadFile(file, io.cwd);
+  if (!loaded.scenario) {
+    for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
+    return 1;
+  }
+  const scenario = loaded.scenario;
+  let session = startSession(scenario);
+  const live = !values.json;
+  const name = text(scenario.customer.name, lang);
+  if (live) io.out(`${text(scenario.title, lang)}\n${text(scenario.briefing, lang)}\n\n`);
+
+  let next: (s: Session, turn: number) => Promise<Move | 'quit' | 'error'>;
+  if (values.bot !== undefined) {
+    const bot = createBot(values.bot);
+    if (!bot) {
+      io.err(`${t('cli:unknownBot', { bot: values.bot })}\n`);
+      return 2;
+    }
+    next = async (s) => bot.next(s);
+  } else if (values.choose !== undefined) {
+    const parsed = parseChoices(values.choose);
+    if ('bad' in parsed) {
+      io.err(`${t('cli:badChoice', { value: parsed.bad })}\n`);
+      return 2;
+    }
+    const queue = [...parsed.moves];
+    next = async (s, turn) => {
+      const move = queue.shift();
+      if (move === undefined) return 'quit';
+      const count = currentBeat(s)!.options.length;
+      if (move !== 'breathe' && move >= count) {
+        io.err(`${t('cli:choiceOutOfRange', { turn, choice: move + 1, count })}\n`);
+        return 'error';
+      }
+      return move;
+    };
+  } else {
+    next = (s) => ask(ctx, s);
+  }
+
+  while (!session.outcome) {
+    const beat = currentBeat(session)!;
+    if (live) showBeat(ctx, session, name);
+    const move = await next(session, session.turn + 1);
+    if (move === 'error') return 2;
+    if (move === 'quit') break;
+    session = move === 'breathe' ? breathe(session) : choose(session, move);
+    if (live) showTurn(io.out, t, lang, session, session.turns.at(-1)!, beat.options[move === 'breathe' ? -1 : move]?.text);
+  }
+
+  const score = scoreSession(session);
+  if (values.json) {
+    io.out(`${JSON.stringify(jsonReport(session, lang, score), null, 2)}\n`);
+    return 0;
+  }
+  if (!session.outcome) {
+    io.out(`\n${t('cli:play.stopped', { turn: session.turn })}\n`);
+    return 0;
+  }
+  const closing = currentLine(session);
+  io.out(closing ? `\n${name}: ${text(closing, lang)}\n` : `\n${t('cli:play.left')}\n`);
+  io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`) })}\n`);
+  io.out(`${t('cli:play.score', { total: score.total, ...score.axes })}\n`);
+  return 0;
+}
+
+function showBeat({ io, t, lang }: CommandContext, session: Session, name: string) {
+  const line = currentLine(session)!;
+  const state = customerState(session);
+  io.out(`— ${t('cli:play.turnHeader', { turn: session.turn + 1 })} —\n`);
+  io.out(`${name}: ${text(line, lang)}\n`);
+  io.out(`  ${t('cli:play.meters', state.meters)}\n`);
+  currentBeat(session)!.options.forEach((o, i) => io.out(`  ${i + 1}. ${text(o.text, lang)}\n`));
+}
+
+function showTurn(
+  out: (s: string) => void,
+  t: Translate,
+  lang: Language,
+  session: Session,
+  record: TurnRecord,
+  said: { en?: string | undefined; ar?: string | undefined } | undefined,
+) {
+  out(said ? `${t('cli:play.you')}: ${text(said, lang)}\n` : `${t('cli:play.breathe')}\n`);
+  const techniques = record.techniques.map((x) => t(`vocabulary:technique.${x}`)).join(lang === 'ar' ? '، ' : ', ');
+  out(`  [${techniques}]\n`);
+  const reasons = [...new Set(record.applications.filter((a) => !a.rule.startsWith('base.')).map((a) => a.rule))];
+  for (const rule of reasons) {
+    const principle = record.applications.find((a) => a.rule === rule)!.principle;
+    out(`  ${t('cli:play.why')} (${principle}): ${t(`rules:rule.${rule}`)}\n`);
+  }
+  out(`  ${t('cli:play.meters', record.after)}\n`);
+  if (!session.outcome) out(`  ${t('cli:play.mood', { mood: t(`vocabulary:mood.${record.mood}`) })}\n\n`);
+}
+
+async function ask({ io, t }: CommandContext, session: Session): Promise<Move | 'quit'> {
+  const count = currentBeat(session)!.options.length;
+  for (;;) {
+    const answer = await io.readLine(t('cli:play.prompt', { count }));
+    if (answer === null) return 'quit';
+    const a = answer.trim().toLowerCase();
+    if (a === 'q') return 'quit';
+    if (a === 'b') return 'breathe';
+    const n = Number(a);
+    if (Number.isInteger(n) && n >= 1 && n <= count) return n - 1;
+    io.out(`${t('cli:play.invalid', { count })}\n`);
+  }
+}
+
+/** The `--json` report: at least outcome, score, axes and a line per turn. */
+export function jsonReport(session: Session, lang: Language, score: ReturnType<typeof scoreSession>) {
+  return {
+    scenario: session.scenario.id,
+    lang,
+    outcome: session.outcome ?? null,
+    ending: session.at.kind === 'ending' ? session.at.id : null,
+    score: score.total,
+    axes: score.axes,
+    parts: score.parts,
+    turns: session.turns.map((r) => ({
+      turn: r.turn,
+      beat: r.beat,
+      option: r.option === -1 ? 'breathe' : r.option + 1,
+      techniques: r.techniques,
+      mood: r.mood,
+      anger: r.after.anger,
+      trust: r.after.trust,
+      confusion: r.after.confusion,
+      belief: r.after.belief,
+      loyalty: r.after.loyalty,
+      composure: r.after.composure,
+      next: r.next,
+      rules: dedupe(r.applications.map((a) => ({ id: a.rule, principle: a.principle }))),
+      applications: r.applications,
+    })),
+  };
+}
+
+function dedupe<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}

@@ -1,0 +1,135 @@
+/**
+ * `npm run sabr -- <command>`: the trainer's and the tester's way into the core without a screen.
+ * `check` validates scenario files, `play` plays one (interactively, by a list of choices or by a
+ * bot), `analyze` explores every reachable state, `schema` prints the JSON Schema.
+ * `main` takes its input and output as arguments so tests run it in-process.
+ */
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { createInterface } from 'node:readline';
+import { translator, type Translate } from '../core/i18n';
+import { languageSchema, type Language } from '../core/schema';
+import enCli from '../../locales/en/cli.json';
+import arCli from '../../locales/ar/cli.json';
+import { runCheck } from './check';
+import { runPlay } from './play';
+import { runAnalyze } from './analyze';
+import { runSchema } from './schemaCommand';
+
+/** Where a command reads and writes; the real process in use, strings in tests. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** The next line the player types, or null when input has ended. */
+  readLine(prompt: string): Promise<string | null>;
+  cwd: string;
+}
+
+/** What every command gets: its arguments, the options and the output language. */
+export interface CommandContext {
+  io: Io;
+  t: Translate;
+  lang: Language;
+  positionals: string[];
+  values: { json?: boolean; choose?: string; bot?: string; out?: string };
+}
+
+export function cliTranslator(lang: Language): Translate {
+  return translator(lang, { cli: lang === 'ar' ? arCli : enCli });
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'en' },
+        json: { type: 'boolean' },
+        choose: { type: 'string' },
+        bot: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const t = cliTranslator('en');
+    io.err(`${t('cli:unknownOption', { detail: (error as Error).message })}\n\n${t('cli:usage')}\n`);
+    return 2;
+  }
+  const langParse = languageSchema.safeParse(parsed.values.lang);
+  const lang: Language = langParse.success ? langParse.data : 'en';
+  const t = cliTranslator(lang);
+  if (!langParse.success) {
+    io.err(`${t('cli:badLang', { value: parsed.values.lang })}\n`);
+    return 2;
+  }
+  const [command, ...positionals] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    io.out(`${t('cli:usage')}\n`);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  const ctx: CommandContext = { io, t, lang, positionals, values: parsed.values };
+  switch (command) {
+    case 'check':
+      return runCheck(ctx);
+    case 'play':
+      return runPlay(ctx);
+    case 'analyze':
+    case 'analyse':
+      return runAnalyze(ctx);
+    case 'schema':
+      return runSchema(ctx);
+    default:
+      io.err(`${t('cli:unknownCommand', { command })}\n\n${t('cli:usage')}\n`);
+      return 2;
+  }
+}
+
+/** The real process's output, with no input. */
+function outputIo(): Io {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readLine: () => Promise.resolve(null),
+    cwd: process.cwd(),
+  };
+}
+
+/** The real process's input and output, for interactive play. */
+function processIo(): Io {
+  const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY });
+  const lines: string[] = [];
+  const waiting: ((line: string | null) => void)[] = [];
+  let closed = false;
+  rl.on('line', (line) => (waiting.length ? waiting.shift()!(line) : lines.push(line)));
+  rl.on('close', () => {
+    closed = true;
+    while (waiting.length) waiting.shift()!(null);
+  });
+  return {
+    ...outputIo(),
+    readLine(prompt) {
+      process.stdout.write(prompt);
+      if (lines.length) return Promise.resolve(lines.shift()!);
+      if (closed) return Promise.resolve(null);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const needsInput = process.argv[2] === 'play' && !process.argv.includes('--choose') && !process.argv.includes('--bot');
+  const io = needsInput ? processIo() : outputIo();
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+      if (needsInput) process.stdin.destroy();
+    },
+    (error: unknown) => {
+      process.stderr.write(`sabr: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

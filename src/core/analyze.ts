@@ -1,0 +1,154 @@
+/**
+ * Automatic scenario analysis: explores every reachable state of a scenario (memoised on the
+ * state, not on the path that led there) and reports the best and worst achievable scores with
+ * their choices, the endings and outcomes that can happen, beats no play reaches, replies that
+ * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one.
+ */
+import { breathe, choose, currentBeat, customerState, startSession, stateKey, type Session } from './session';
+import { scoreSession } from './score';
+import { createBot, type Move } from './bots';
+import type { Scenario } from './schema';
+import type { Outcome } from './vocabulary';
+
+/** A way through the scenario: the moves, and where they lead. */
+export interface Path {
+  score: number;
+  outcome: Outcome | undefined;
+  /** Option indices (0-based) per turn; -1 is a breath. */
+  moves: number[];
+}
+
+export interface BotRun extends Path {
+  bot: string;
+  ending: string | null;
+}
+
+export interface AnalysisWarning {
+  code: 'harmful-bot-wins' | 'no-satisfied-ending' | 'dead-end' | 'unvisited-beat' | 'state-limit';
+  params: Record<string, string | number>;
+}
+
+export interface Analysis {
+  scenario: string;
+  /** Distinct states explored. */
+  states: number;
+  best: Path;
+  worst: Path;
+  /** Each ending reached, with the outcomes it can end in. */
+  endings: { id: string | null; outcomes: Outcome[] }[];
+  outcomes: Outcome[];
+  /** Beats no play can reach, given the conditions (the check reports the static ones). */
+  unvisitedBeats: string[];
+  /** Replies whose branches match no condition in some reachable state. */
+  deadEnds: { beat: string; option: number }[];
+  bots: BotRun[];
+  warnings: AnalysisWarning[];
+  complete: boolean;
+}
+
+export const ANALYSIS_BOTS = ['empathetic', 'defensive', 'robotic', 'random:1', 'random:2', 'random:3'];
+const HARMFUL_BOTS = new Set(['defensive', 'robotic']);
+/** Breathing is explored only where it can matter, so the state space stays small. */
+const BREATHE_BELOW = 50;
+
+export interface AnalyzeOptions {
+  /** Stop exploring past this many states (the report says so). */
+  maxStates?: number;
+}
+
+export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
+  const maxStates = options.maxStates ?? 500_000;
+  const memo = new Map<string, { best: Path; worst: Path }>();
+  const visitedBeats = new Set<string>();
+  const endings = new Map<string | null, Set<Outcome>>();
+  const deadEnds = new Map<string, { beat: string; option: number }>();
+  let complete = true;
+
+  const leaf = (s: Session): { best: Path; worst: Path } => {
+    const score = scoreSession(s).total;
+    const path = { score, outcome: s.outcome, moves: [] };
+    return { best: path, worst: path };
+  };
+
+  const explore = (s: Session): { best: Path; worst: Path } => {
+    const key = stateKey(s);
+    const known = memo.get(key);
+    if (known) return known;
+    const beat = currentBeat(s);
+    let result: { best: Path; worst: Path };
+    if (!beat || s.outcome) {
+      const id = s.at.kind === 'ending' ? s.at.id : null;
+      if (!endings.has(id)) endings.set(id, new Set());
+      if (s.outcome) endings.get(id)!.add(s.outcome);
+      result = leaf(s);
+    } else if (memo.size >= maxStates) {
+      complete = false;
+      result = leaf(s);
+    } else {
+      visitedBeats.add(beat.id);
+      const moves: number[] = beat.options.map((_, i) => i);
+      if (customerState(s).meters.composure < BREATHE_BELOW && s.turns.at(-1)?.option !== -1) moves.push(-1);
+      let best: Path | undefined;
+      let worst: Path | undefined;
+      for (const move of moves) {
+        const next = move === -1 ? breathe(s) : choose(s, move);
+        if (next.turns.at(-1)!.stop === 'no-branch') {
+          deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
+        }
+        const sub = explore(next);
+        const b = { ...sub.best, moves: [move, ...sub.best.moves] };
+        const w = { ...sub.worst, moves: [move, ...sub.worst.moves] };
+        if (!best || b.score > best.score) best = b;
+        if (!worst || w.score < worst.score) worst = w;
+      }
+      result = { best: best!, worst: worst! };
+    }
+    memo.set(key, result);
+    return result;
+  };
+
+  const root = explore(startSession(scenario));
+  const bots = ANALYSIS_BOTS.map((name) => runBot(scenario, name));
+  const warnings: AnalysisWarning[] = [];
+  const empathetic = bots.find((b) => b.bot === 'empathetic')!;
+  for (const run of bots) {
+    if (HARMFUL_BOTS.has(run.bot) && run.score >= empathetic.score) {
+      warnings.push({ code: 'harmful-bot-wins', params: { bot: run.bot, score: run.score, empathetic: empathetic.score } });
+    }
+  }
+  const outcomes = new Set<Outcome>();
+  for (const set of endings.values()) for (const o of set) outcomes.add(o);
+  if (!outcomes.has('satisfied')) warnings.push({ code: 'no-satisfied-ending', params: {} });
+  for (const d of deadEnds.values()) warnings.push({ code: 'dead-end', params: { beat: d.beat, option: d.option + 1 } });
+  const unvisitedBeats = scenario.beats.map((b) => b.id).filter((id) => !visitedBeats.has(id));
+  for (const id of unvisitedBeats) warnings.push({ code: 'unvisited-beat', params: { beat: id } });
+  if (!complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
+
+  return {
+    scenario: scenario.id,
+    states: memo.size,
+    best: root.best,
+    worst: root.worst,
+    endings: [...endings].map(([id, set]) => ({ id, outcomes: [...set].sort() })),
+    outcomes: [...outcomes].sort(),
+    unvisitedBeats,
+    deadEnds: [...deadEnds.values()],
+    bots,
+    warnings,
+    complete,
+  };
+}
+
+/** Plays a scenario to the end with one bot. */
+export function runBot(scenario: Scenario, name: string): BotRun {
+  const bot = createBot(name);
+  if (!bot) throw new RangeError(`unknown bot "${name}"`);
+  let s = startSession(scenario);
+  const moves: number[] = [];
+  while (!s.outcome && currentBeat(s)) {
+    const move: Move = bot.next(s);
+    s = move === 'breathe' ? breathe(s) : choose(s, move);
+    moves.push(move === 'breathe' ? -1 : move);
+  }
+  return { bot: name, score: scoreSession(s).total, outcome: s.outcome, moves, ending: s.at.kind === 'ending' ? s.at.id : null };
+}
