@@ -24,7 +24,8 @@
  *   the customer's `start`.
  * - every technique's base effect, then every scaling rule of `RULES` in table order, one ink
  *   function per (technique, static context) that adds its contribution to the turn's deltas:
- *   P1 damping/amplifying on the anger mood, P2 order bonus/penalty (a `last_stage` VAR), P2
+ *   P1 damping/amplifying on the anger mood, P2 order bonus/penalty (`last_stage`, and
+ *   `stage_now` advancing technique by technique within a reply, as evaluate() does), P2
  *   thanks-too-early and P15 (closing = `solved` flag or `solve`/`compromise` used), P3, P4
  *   (factor 0.5 + anger/100), P5 first acknowledgement, P6 (a `heard` VAR), P7, P8 (trust),
  *   P9 (validate-feeling used), P10, P11, P12 repetition decay (0.6^uses, a use-count VAR per
@@ -106,10 +107,12 @@ function moodExpr(region: MoodRegion, moods: readonly string[]): string | null {
     if (hi <= 100) terms.push(`${region} < ${hi}`);
     return terms.length === 0 ? 'true' : terms.join(' && ');
   });
-  return parts.length === 1 ? parts[0]! : parts.map((p) => `(${p})`).join(' || ');
+  return parts.length === 1 ? parts[0]! : parts.map(group).join(' || ');
 }
 
-const and = (parts: string[]): string => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : parts.map((p) => `(${p})`).join(' && '));
+/** Parenthesised when compound; never a bare `(name)`, which ink reads as a list literal. */
+const group = (e: string): string => (/\s/.test(e) ? `(${e})` : e);
+const and = (parts: string[]): string => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : parts.map(group).join(' && '));
 
 const KNOWN_WHEN = new Set([
   'archetype', 'trait', 'mood', 'heard', 'stage', 'firstOfList', 'repeated', 'closing', 'notClosing', 'with',
@@ -129,7 +132,7 @@ const CLOSING = `(${flagVar('solved')} || ${useVar('solve')} > 0 || ${useVar('co
  * A rule's condition as ink: `false` when it can never hold for this scenario and option,
  * `true` when it always does, otherwise an ink expression. Mirrors `holds` in rules.ts.
  */
-function whenExpr(rule: Rule, w: When, ctx: StaticContext, technique: Technique | undefined): string | boolean {
+function whenExpr(rule: Rule, w: When, ctx: StaticContext, technique: Technique | undefined, stageVar: string): string | boolean {
   const dyn: string[] = [];
   for (const key of Object.keys(w)) {
     if (!KNOWN_WHEN.has(key)) {
@@ -165,7 +168,7 @@ function whenExpr(rule: Rule, w: When, ctx: StaticContext, technique: Technique 
       if (!stage) return false;
       const index = LAST_STAGES.indexOf(stage);
       // advances: index === lastStage + 1; skips: index > lastStage + 1.
-      dyn.push(w.stage === 'advances' ? `last_stage == ${index - 1}` : `last_stage < ${index - 1}`);
+      dyn.push(w.stage === 'advances' ? `${stageVar} == ${index - 1}` : `${stageVar} < ${index - 1}`);
     }
   }
   return dyn.length === 0 ? true : and(dyn);
@@ -194,7 +197,8 @@ function techniqueBody(technique: Technique, ctx: StaticContext): string[] {
   const lines = meters.map((m) => `~ temp c_${m} = ${base[m]}`);
   for (const rule of RULES) {
     if (!rule.techniques?.includes(technique) || (!rule.scale && !rule.factor)) continue;
-    const cond = whenExpr(rule, rule.when, ctx, technique);
+    // Within one reply, LAST stages count in technique order: `stage_now` runs ahead of `last_stage`.
+    const cond = whenExpr(rule, rule.when, ctx, technique, 'stage_now');
     if (cond === false) continue;
     const body: string[] = [];
     for (const m of meters) {
@@ -218,7 +222,7 @@ function conditionExpr(when: Condition, outcomeKnown: boolean): string {
     const alts = (['anger', 'confusion', 'belief'] as const)
       .map((r) => moodExpr(r, when.mood as readonly Mood[]))
       .filter((e): e is string => e !== null);
-    parts.push(alts.length === 0 ? 'false' : alts.length === 1 ? alts[0]! : alts.map((a) => `(${a})`).join(' || '));
+    parts.push(alts.length === 0 ? 'false' : alts.length === 1 ? alts[0]! : alts.map(group).join(' || '));
   }
   if (when.flags) parts.push(and(when.flags.map(flagVar)));
   if (when.notFlags) parts.push(and(when.notFlags.map((f) => `not ${flagVar(f)}`)));
@@ -289,15 +293,22 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     const body: string[] = [];
     const touched = new Set<Meter>();
     for (const m of METERS) body.push(`~ d_${m} = 0`);
+    const staged = techniques.some((t) => lastStageOf(t));
+    if (staged) body.push('~ stage_now = last_stage');
     for (const t of techniques) {
       body.push(`~ ${techniqueFn(t, ctx)}()`);
       METERS.forEach((m) => BASE_EFFECTS[t].effect[m] && touched.add(m));
+      const s = lastStageOf(t);
+      if (s) {
+        const i = LAST_STAGES.indexOf(s);
+        body.push(`{ stage_now == ${i - 1}:`, `    ~ stage_now = ${i}`, '}');
+      }
     }
     for (const rule of RULES) {
       if (!rule.add) continue;
       if (rule.techniques && !rule.techniques.some((t) => techniques.includes(t))) continue;
       const technique = rule.techniques?.find((t) => techniques.includes(t));
-      const cond = whenExpr(rule, rule.when, ctx, technique);
+      const cond = whenExpr(rule, rule.when, ctx, technique, 'last_stage');
       if (cond === false) continue;
       const adds: string[] = [];
       for (const m of METERS) {
@@ -316,13 +327,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     }
     for (const t of techniques) body.push(`~ ${useVar(t)} = ${useVar(t)} + 1`);
     if (techniques.some((t) => HEARING_TECHNIQUES.includes(t))) body.push('~ heard = true');
-    for (const t of techniques) {
-      const s = lastStageOf(t);
-      if (s) {
-        const i = LAST_STAGES.indexOf(s);
-        body.push(`{ last_stage == ${i - 1}:`, `    ~ last_stage = ${i}`, '}');
-      }
-    }
+    if (staged) body.push('~ last_stage = stage_now');
     const on = new Set<string>([...(option.sets ?? []), ...techniques.flatMap((t) => (IMPLIED_FLAGS[t] ? [IMPLIED_FLAGS[t]!] : []))]);
     for (const f of option.clears ?? []) on.delete(f);
     for (const f of on) body.push(`~ ${flagVar(f)} = true`);
@@ -420,6 +425,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     'VAR outcome = 0',
     'VAR heard = false',
     'VAR last_stage = -1',
+    'VAR stage_now = -1',
     ...([...new Set(Object.keys(BASE_EFFECTS))] as Technique[]).map((t) => `VAR ${useVar(t)} = 0`),
     ...delayed.flatMap(([t, d]) => Array.from({ length: d.after }, (_, k) => `VAR p_${ident(t)}_${k + 1} = 0`)),
     ...[...flags].map((f) => `VAR ${flagVar(f)} = false`),

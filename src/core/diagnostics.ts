@@ -45,10 +45,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {
   const t = translator(lang);
   const params = { ...d.params, path: d.path || t('check:whole-file') };
-  return {
-    message: t(`check:${d.code}.message`, params),
-    hint: t(`check:${d.code}.hint`, params),
-  };
+  const message = t(`check:${d.code}.message`, params);
+  const hint = t(`check:${d.code}.hint`, params);
+  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target';
+  if (offersSuggestion && d.params.suggestion) {
+    return { message: `${message} ${t('check:didYouMean', { suggestion: d.params.suggestion })}`, hint };
+  }
+  return { message, hint };
 }
 
 /** `file:line:column  error  message (path)\n    hint`, as compilers print it. */

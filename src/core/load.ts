@@ -68,7 +68,7 @@ function loadUnsafe(text: string, file: string): LoadResult {
     };
   }
   const locator = makeLocator(doc, located);
-  const parsed = scenarioSchema.safeParse(data ?? {});
+  const parsed = scenarioSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) {
     return { diagnostics: parsed.error.issues.flatMap((issue) => fromIssue(issue, file, locator)) };
   }
@@ -117,9 +117,10 @@ function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locator): Dia
     code,
     params,
   });
+  const missing = issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code);
+  if (missing) return [make('missing-field', { field: String(path.at(-1) ?? '') })];
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return [make('missing-field', { field: String(path.at(-1) ?? '') })];
       return [make('wrong-type', { expected: issue.expected, received: describeValue(issue.input) })];
     }
     case 'invalid_value': {
