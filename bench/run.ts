@@ -7,8 +7,9 @@
  * the numbers can be compared whatever the content).
  *
  * Options: `--seconds N` total time budget (default 45), `--rounds N` (default 5),
- * `--only ID` one scenario, `--no-fixture`, `--profile-engine ID` (play only our engine on
- * one scenario for the budget, for `node --cpu-prof`).
+ * `--only ID` one scenario, `--no-fixture`, `--profile-engine ID` / `--profile-ink ID` (play
+ * only one side on one scenario for the whole budget, to run under `node --cpu-prof`:
+ * `node --cpu-prof --import tsx bench/run.ts --profile-engine late-router --seconds 10`).
  *
  * What one "choice" costs, on each side:
  * - engine: `choose(session, i)` and `currentLine(session)` (the line a presenter shows next),
@@ -175,6 +176,9 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** Seeds on which the final meters of both are compared (a sanity check, not timed). */
+const AGREEMENT_SEEDS = 40;
+
 export interface ScenarioResult {
   id: string;
   synthetic: boolean;
@@ -192,7 +196,7 @@ export interface ScenarioResult {
 /** Warm-up, calibration, then `rounds` alternating rounds; about `budgetMs` in all. */
 export function benchScenario(scenario: Scenario, synthetic: boolean, budgetMs: number, rounds: number): ScenarioResult {
   const { story, notes, ms: compileMs } = compileInk(scenario);
-  const agree = agreement(scenario, story, 100);
+  const agree = agreement(scenario, story, AGREEMENT_SEEDS);
 
   // Warm-up (JIT both sides) and calibration: time per playthrough of each.
   const warmMs = budgetMs * 0.15;
@@ -267,6 +271,7 @@ interface Args {
   only?: string;
   fixture: boolean;
   profileEngine?: string;
+  profileInk?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -278,6 +283,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--only') args.only = argv[++i];
     else if (a === '--no-fixture') args.fixture = false;
     else if (a === '--profile-engine') args.profileEngine = argv[++i];
+    else if (a === '--profile-ink') args.profileInk = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -309,19 +315,21 @@ export async function main(argv: string[]): Promise<void> {
   const all: { scenario: Scenario; synthetic: boolean }[] = [
     ...shipped.scenarios.map((scenario) => ({ scenario, synthetic: false })),
     ...(args.fixture ? fixtureScenarios().map((scenario) => ({ scenario, synthetic: true })) : []),
-  ].filter((s) => !args.only || s.scenario.id === args.only || s.scenario.id === args.profileEngine);
+  ].filter((s) => !args.only || s.scenario.id === args.only);
 
-  if (args.profileEngine) {
-    const target = all.find((s) => s.scenario.id === args.profileEngine);
-    if (!target) throw new Error(`no scenario "${args.profileEngine}"`);
+  const profiled = args.profileEngine ?? args.profileInk;
+  if (profiled) {
+    const target = all.find((s) => s.scenario.id === profiled);
+    if (!target) throw new Error(`no scenario "${profiled}"; have ${all.map((s) => s.scenario.id).join(', ')}`);
+    const story = args.profileInk ? compileInk(target.scenario).story : undefined;
     const t0 = performance.now();
     let choices = 0;
     let seed = 1;
     while (performance.now() - t0 < args.seconds * 1000) {
-      choices += batchEngine(target.scenario, range(seed, 50)).choices;
+      choices += (story ? batchInk(story, range(seed, 50)) : batchEngine(target.scenario, range(seed, 50))).choices;
       seed += 50;
     }
-    console.log(`profiled ${target.scenario.id}: ${fmt((choices / (performance.now() - t0)) * 1000)} choices/s (engine only)`);
+    console.log(`profiled ${target.scenario.id}: ${fmt((choices / (performance.now() - t0)) * 1000)} choices/s (${story ? 'inkjs' : 'engine'} only)`);
     return;
   }
 
@@ -332,10 +340,13 @@ export async function main(argv: string[]): Promise<void> {
     console.log('Nothing to benchmark.');
     return;
   }
-  const budgetMs = Math.min(10_000, Math.max(1_000, ((args.seconds - 3) * 1000) / all.length));
+  // The budget is shared out as we go: compiling ink and the sanity check take time too.
+  const deadline = performance.now() + args.seconds * 1000;
   const width = Math.max(10, ...all.map((s) => s.scenario.id.length + (s.synthetic ? 12 : 0)), 'overall (synthetic)'.length);
   const results: ScenarioResult[] = [];
-  for (const { scenario, synthetic } of all) {
+  for (const [i, { scenario, synthetic }] of all.entries()) {
+    const left = all.length - i;
+    const budgetMs = Math.min(10_000, Math.max(800, (deadline - performance.now()) / left - 1_000));
     const r = benchScenario(scenario, synthetic, budgetMs, args.rounds);
     results.push(r);
     console.log(line(`${r.id}${synthetic ? ' (synthetic)' : ''}`, r.engineRate, r.inkRate, width));

@@ -1,0 +1,40 @@
+/**
+ * Browser-test support: a production build served on loopback, and Debian's Chromium driven by
+ * playwright-core (no browser download). Set CHROMIUM_PATH to use another binary.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+
+const root = new URL('../..', import.meta.url).pathname;
+export const resultsDir = join(root, 'test-results');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('No Chromium found: install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** Builds the game into a temporary folder and serves it on a free loopback port. */
+export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
+  const outDir = join(root, 'node_modules/.cache/sabr-test-dist');
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(resultsDir, { recursive: true });
+  return join(resultsDir, `${name}.png`);
+}

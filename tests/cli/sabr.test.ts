@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { main, type Io } from '../../src/cli/sabr';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** Runs the CLI in-process; `input` lines answer interactive prompts. */
+async function sabr(args: string[], input: string[] = [], cwd = root) {
+  let out = '';
+  let err = '';
+  const queue = [...input];
+  const io: Io = {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    readLine: async (prompt) => {
+      out += prompt;
+      return queue.length ? queue.shift()! : null;
+    },
+    cwd,
+  };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+const TINY = `id: tiny
+languages: [en, ar]
+title: { en: Tiny, ar: صغير }
+summary: { en: A tiny scenario., ar: سيناريو صغير. }
+briefing: { en: Someone is upset., ar: شخص منزعج. }
+difficulty: easy
+minutes: 2
+goals: [P5]
+customer:
+  name: { en: Huda, ar: هدى }
+  archetype: angry
+beats:
+  - id: open
+    hostility: 1
+    line: { en: "This is wrong!", ar: "هذا خطأ!" }
+    options:
+      - text: { en: "I understand, Huda.", ar: "أفهمك يا هدى." }
+        techniques: [acknowledge, use-name]
+        next: fix
+      - text: { en: "That's not my fault.", ar: "هذا ليس ذنبي." }
+        techniques: [argue]
+        next: open
+  - id: fix
+    line: { en: "So?", ar: "طيب؟" }
+    options:
+      - text: { en: "I've fixed it now.", ar: "أصلحته الآن." }
+        techniques: [apologize, solve]
+        sets: [solved]
+        next: done
+endings:
+  - id: done
+    line: { en: "Fine, thanks.", ar: "طيب، شكرًا." }
+`;
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sabr-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('sabr check', () => {
+  it('passes valid files and exits 0', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['check', 'tiny.yaml'], [], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('tiny.yaml: OK');
+  });
+
+  it('exits 1 and prints file:line:column, the problem and a hint', async () => {
+    const dir = workspace({ 'bad.yaml': TINY.replace('[acknowledge, use-name]', '[acknowledge, usename]') });
+    const r = await sabr(['check', '.'], [], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/bad\.yaml:18:35 +error \[not-one-of\]/);
+    expect(r.out).toContain('use-name');
+    expect(r.out).toMatch(/1 file checked: 1 errors, 0 warnings/);
+  });
+
+  it('speaks Arabic with --lang ar and gives JSON with --json', async () => {
+    const dir = workspace({ 'bad.yaml': TINY.replace('next: done', 'next: don') });
+    const ar = await sabr(['check', 'bad.yaml', '--lang', 'ar'], [], dir);
+    expect(ar.code).toBe(1);
+    expect(ar.out).toMatch(/خطأ/);
+    const json = await sabr(['check', 'bad.yaml', '--json'], [], dir);
+    const report = JSON.parse(json.out);
+    expect(report.errors).toBe(1);
+    expect(report.files[0].diagnostics[0]).toMatchObject({ code: 'unknown-target', line: 29, column: 15, path: 'beats[1].options[0].next' });
+    expect(report.files[0].diagnostics[0].message).toContain('don');
+  });
+
+  it('reports a file that does not exist as an error, not a crash', async () => {
+    const r = await sabr(['check', 'nowhere.yaml'], [], workspace({}));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('nowhere.yaml:1:1');
+  });
+
+  it('checks every shipped scenario with no error and no warning', async () => {
+    const r = await sabr(['check', 'scenarios', '--json']);
+    const report = JSON.parse(r.out);
+    expect(report.files.length).toBeGreaterThanOrEqual(3);
+    expect({ errors: report.errors, warnings: report.warnings }).toEqual({ errors: 0, warnings: 0 });
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('sabr play', () => {
+  it('plays a choice list and reports outcome, score, axes and turns as JSON', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['play', 'tiny.yaml', '--choose', '1,1', '--json'], [], dir);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.outcome).toBe('satisfied');
+    expect(report.score).toBeGreaterThan(50);
+    expect(Object.keys(report.axes)).toEqual(['customer', 'business', 'efficiency']);
+    expect(report.turns).toHaveLength(2);
+    expect(report.turns[0]).toMatchObject({ beat: 'open', option: 1, techniques: ['acknowledge', 'use-name'] });
+    for (const key of ['mood', 'anger', 'trust', 'confusion', 'composure']) expect(report.turns[0]).toHaveProperty(key);
+    expect(report.turns[0].rules).toContainEqual({ id: 'P5.first-acknowledgement', principle: 'P5' });
+  });
+
+  it('lets a bot play', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const good = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'empathetic', '--json'], [], dir)).out);
+    const bad = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'defensive', '--json'], [], dir)).out);
+    expect(good.outcome).toBe('satisfied');
+    expect(bad.score).toBeLessThan(good.score);
+    expect((await sabr(['play', 'tiny.yaml', '--bot', 'kind'], [], dir)).code).toBe(2);
+  });
+
+  it('plays interactively, re-asking on a bad answer, in Arabic', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['play', 'tiny.yaml', '--lang', 'ar'], ['7', 'b', '1', '1'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('هذا خطأ!');
+    expect(r.out).toContain('أفهمك يا هدى.');
+    expect(r.out).toMatch(/اكتب رقمًا من/);
+    expect(r.out).toMatch(/النتيجة: /);
+  });
+
+  it('explains an out-of-range choice and a bad list instead of crashing', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const range = await sabr(['play', 'tiny.yaml', '--choose', '3'], [], dir);
+    expect(range.code).toBe(2);
+    expect(range.err).toContain('1 to 2');
+    const list = await sabr(['play', 'tiny.yaml', '--choose', '1,x'], [], dir);
+    expect(list.code).toBe(2);
+    expect(list.err).toContain('“x”');
+  });
+
+  it('says where a broken scenario is wrong before playing', async () => {
+    const dir = workspace({ 'bad.yaml': 'id: [' });
+    const r = await sabr(['play', 'bad.yaml'], [], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.yaml:\d+:\d+/);
+  });
+});
+
+describe('sabr analyze and schema', () => {
+  it('reports best and worst play, endings and bots as JSON', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['analyze', 'tiny.yaml', '--json'], [], dir);
+    const a = JSON.parse(r.out);
+    expect(a.best.outcome).toBe('satisfied');
+    expect(a.best.choose).toBe('1,1');
+    expect(a.bots.map((b: { bot: string }) => b.bot)).toEqual(expect.arrayContaining(['empathetic', 'defensive', 'robotic']));
+    expect(a.endings.map((e: { id: string }) => e.id)).toContain('done');
+  });
+
+  it('prints the committed JSON Schema', async () => {
+    const r = await sabr(['schema']);
+    expect(r.out).toBe(readFileSync(join(root, 'scenarios/scenario.schema.json'), 'utf8'));
+  });
+
+  it('runs as `npm run sabr` from a shell', () => {
+    const out = execFileSync('npm', ['run', '-s', 'sabr', '--', 'play', 'scenarios/' + firstScenario(), '--bot', 'empathetic', '--json'], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out).outcome).toBe('satisfied');
+  });
+
+  it('answers unknown commands and options with usage and exit 2', async () => {
+    expect((await sabr(['dance'])).code).toBe(2);
+    expect((await sabr(['check', '--colour'])).code).toBe(2);
+    expect((await sabr(['check', '--lang', 'fr'])).code).toBe(2);
+  });
+});
+
+function firstScenario(): string {
+  return execFileSync('ls', [join(root, 'scenarios')], { encoding: 'utf8' }).split('\n').find((f) => f.endsWith('.yaml'))!;
+}
