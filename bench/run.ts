@@ -6,7 +6,7 @@
  * Scenarios: every `scenarios/*.yaml`, plus the synthetic ones of bench/fixture.ts (always, so
  * the numbers can be compared whatever the content).
  *
- * Options: `--seconds N` total time budget (default 45), `--rounds N` (default 5),
+ * Options: `--seconds N` total time budget (default 45), `--rounds N` (default 7),
  * `--only ID` one scenario, `--no-fixture`, `--profile-engine ID` / `--profile-ink ID` (play
  * only one side on one scenario for the whole budget, to run under `node --cpu-prof`:
  * `node --cpu-prof --import tsx bench/run.ts --profile-engine late-router --seconds 10`).
@@ -18,7 +18,7 @@
  *   evaluate the line and the option's arithmetic), plus `ResetState()` per playthrough.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, dirname, basename, resolve } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Compiler } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
@@ -275,7 +275,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seconds: 45, rounds: 5, fixture: true };
+  const args: Args = { seconds: 45, rounds: 7, fixture: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--seconds') args.seconds = Number(argv[++i]);
@@ -373,6 +373,6 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 const entry = process.argv[1] ? pathToFileURL(resolve(process.argv[1])).href : '';
-if (import.meta.url === entry || basename(process.argv[1] ?? '') === 'run.ts') {
+if (import.meta.url === entry) {
   await main(process.argv.slice(2));
 }

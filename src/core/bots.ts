@@ -108,9 +108,19 @@ function defensiveValue(techniques: readonly Technique[]): number {
   return v;
 }
 
-/** The same stock move every turn (P12): the scripted reply where there is one, else the first. */
+/** Stock phrases said to everyone, and the moves that would tailor a reply to this customer. */
+const STOCK: readonly Technique[] = ['scripted', 'apologize', 'thank', 'positive-language'];
+const TAILORED: readonly Technique[] = ['use-name', 'paraphrase', 'empathize', 'ask', 'listen', 'validate-feeling', 'acknowledge'];
+
+/** The same stock move every turn (P12): the most formulaic reply, never a tailored one. */
 function robotic(session: Session): Move {
-  const options = currentBeat(session)?.options ?? [];
-  const scripted = options.findIndex((o) => o.techniques.includes('scripted'));
-  return scripted >= 0 ? scripted : 0;
+  return bestBy(session, (techniques) => {
+    let v = 0;
+    for (const t of techniques) {
+      if (t === 'scripted') v += 3;
+      else if (STOCK.includes(t)) v += 1;
+      else if (TAILORED.includes(t)) v -= 2;
+    }
+    return v;
+  });
 }

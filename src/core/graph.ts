@@ -18,8 +18,19 @@ export function staticGraph(scenario: Scenario): { start: string; edges: Map<str
   return { start: scenario.start ?? scenario.beats[0]!.id, edges };
 }
 
+const shortestCache = new WeakMap<Scenario, number>();
+
 /** The fewest replies that can reach an ending from the start (Infinity when none can). */
 export function shortestPath(scenario: Scenario): number {
+  let known = shortestCache.get(scenario);
+  if (known === undefined) {
+    known = computeShortestPath(scenario);
+    shortestCache.set(scenario, known);
+  }
+  return known;
+}
+
+function computeShortestPath(scenario: Scenario): number {
   const { start, edges } = staticGraph(scenario);
   const endings = new Set(scenario.endings.map((e) => e.id));
   const depth = new Map<string, number>([[start, 0]]);

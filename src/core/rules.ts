@@ -184,6 +184,14 @@ export const RULES: readonly Rule[] = [
   { id: 'P3.slow-reply', principle: 'P3', when: { slow: true }, add: { anger: 6 } },
 ];
 
+/** The scaling rules that concern each technique, in table order (an index, not new rules). */
+const SCALING_RULES = new Map<Technique, Rule[]>();
+for (const rule of RULES) {
+  if (!rule.scale && !rule.factor) continue;
+  for (const t of rule.techniques ?? []) SCALING_RULES.set(t, [...(SCALING_RULES.get(t) ?? []), rule]);
+}
+const ADDING_RULES = RULES.filter((r) => r.add);
+
 /** One rule's effect on one meter in one turn: the debrief's unit of explanation. */
 export interface Application {
   rule: string;
@@ -217,8 +225,7 @@ export function evaluate(ctx: RuleContext): Evaluation {
       const v = contribution[meter];
       if (v) applications.push({ rule: `base.${technique}`, principle: base.principle, technique, meter, from: 0, to: v });
     }
-    for (const rule of RULES) {
-      if (!rule.techniques?.includes(technique) || (!rule.scale && !rule.factor)) continue;
+    for (const rule of SCALING_RULES.get(technique) ?? []) {
       if (!holds(rule, here, technique)) continue;
       for (const meter of METERS) {
         const before = contribution[meter];
@@ -232,8 +239,7 @@ export function evaluate(ctx: RuleContext): Evaluation {
     for (const meter of METERS) total[meter] += contribution[meter] ?? 0;
   }
 
-  for (const rule of RULES) {
-    if (!rule.add) continue;
+  for (const rule of ADDING_RULES) {
     if (rule.techniques && !rule.techniques.some((t) => ctx.techniques.includes(t))) continue;
     const technique = rule.techniques?.find((t) => ctx.techniques.includes(t));
     if (!holds(rule, ctx, technique)) continue;
