@@ -48,8 +48,11 @@ export interface Analysis {
 
 export const ANALYSIS_BOTS = ['empathetic', 'defensive', 'robotic', 'random:1', 'random:2', 'random:3'];
 const HARMFUL_BOTS = new Set(['defensive', 'robotic']);
-/** Breathing is explored only where it can matter, so the state space stays small. */
-const BREATHE_BELOW = 50;
+/**
+ * A breath is explored only where it can change how replies land (composure below the P14
+ * threshold of `P14.shaken-trainee`); elsewhere it would only add turns.
+ */
+const BREATHE_BELOW = 40;
 
 export interface AnalyzeOptions {
   /** Stop exploring past this many states (the report says so). */

@@ -190,7 +190,7 @@ for (const rule of RULES) {
   if (!rule.scale && !rule.factor) continue;
   for (const t of rule.techniques ?? []) SCALING_RULES.set(t, [...(SCALING_RULES.get(t) ?? []), rule]);
 }
-const ADDING_RULES = RULES.filter((r) => r.add);
+const ADDING_RULES = RULES.filter((r): r is Rule & { add: Deltas } => r.add !== undefined);
 
 /** One rule's effect on one meter in one turn: the debrief's unit of explanation. */
 export interface Application {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readCustomer, startCustomer, stepCustomer, stepCustomerReference, type CustomerEvent } from '../../src/core/customer';
+import { readCustomer, startCustomer, startCustomerReference, stepCustomer, stepCustomerReference, type CustomerEvent } from '../../src/core/customer';
 import { ARCHETYPES, METERS, moodFor, TRAITS } from '../../src/core/vocabulary';
 
 const delta = fc.integer({ min: -30, max: 30 });
@@ -11,11 +11,13 @@ const event: fc.Arbitrary<CustomerEvent> = fc.oneof(
 );
 
 describe('the customer machine', () => {
-  it('steps exactly as xstate\'s pure transition() does', () => {
+  it('starts and steps exactly as xstate\'s pure initialTransition() and transition() do', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ARCHETYPES), fc.subarray([...TRAITS]), fc.array(event, { maxLength: 12 }), (archetype, traits, events) => {
         let fast = startCustomer({ archetype, traits });
-        let reference = fast;
+        let reference = startCustomerReference({ archetype, traits });
+        expect(fast.value).toEqual(reference.value);
+        expect(fast.context).toEqual(reference.context);
         for (const e of events) {
           fast = stepCustomer(fast, e);
           reference = stepCustomerReference(reference, e);
