@@ -116,7 +116,7 @@ const and = (parts: string[]): string => (parts.length === 0 ? 'true' : parts.le
 
 const KNOWN_WHEN = new Set([
   'archetype', 'trait', 'mood', 'heard', 'stage', 'firstOfList', 'repeated', 'closing', 'notClosing', 'with',
-  'noHelpful', 'slow', 'validated', 'notValidated', 'angerAtLeast', 'trustAtLeast', 'composureBelow', 'confusionAtLeast',
+  'noHelpful', 'slow', 'usedBefore', 'notUsedBefore', 'angerAtLeast', 'trustAtLeast', 'composureBelow', 'confusionAtLeast',
 ]);
 
 interface StaticContext {
@@ -154,8 +154,8 @@ function whenExpr(rule: Rule, w: When, ctx: StaticContext, technique: Technique 
   if (w.with && !w.with.some((t) => ctx.techniques.includes(t))) return false;
   if (w.noHelpful && ctx.techniques.some((t) => isHelpful(t))) return false;
   if (w.slow) return false; // the bench never sets a time limit
-  if (w.validated) dyn.push(`${useVar('validate-feeling')} > 0`);
-  if (w.notValidated) dyn.push(`${useVar('validate-feeling')} == 0`);
+  if (w.usedBefore) dyn.push(`${useVar(w.usedBefore)} > 0`);
+  if (w.notUsedBefore) dyn.push(`${useVar(w.notUsedBefore)} == 0`);
   if (w.angerAtLeast !== undefined) dyn.push(`anger >= ${w.angerAtLeast}`);
   if (w.trustAtLeast !== undefined) dyn.push(`trust >= ${w.trustAtLeast}`);
   if (w.composureBelow !== undefined) dyn.push(`composure < ${w.composureBelow}`);

@@ -1,10 +1,10 @@
 /**
- * Automatic scenario analysis: explores every reachable state of a scenario (memoised on the
- * state, not on the path that led there) and reports the best and worst achievable scores with
+ * Automatic scenario analysis: explores every state the scenario's replies can reach (memoised
+ * on the state, not on the path that led there) and reports the best and worst achievable scores with
  * their choices, the endings and outcomes that can happen, beats no play reaches, replies that
  * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one.
  */
-import { breathe, choose, currentBeat, customerState, startSession, stateKey, type Session } from './session';
+import { breathe, choose, currentBeat, startSession, stateKey, type Session } from './session';
 import { scoreSession } from './score';
 import { createBot, type Move } from './bots';
 import type { Scenario } from './schema';
@@ -48,11 +48,6 @@ export interface Analysis {
 
 export const ANALYSIS_BOTS = ['empathetic', 'defensive', 'robotic', 'random:1', 'random:2', 'random:3'];
 const HARMFUL_BOTS = new Set(['defensive', 'robotic']);
-/**
- * A breath is explored only where it can change how replies land (composure below the P14
- * threshold of `P14.shaken-trainee`); elsewhere it would only add turns.
- */
-const BREATHE_BELOW = 40;
 
 export interface AnalyzeOptions {
   /** Stop exploring past this many states (the report says so). */
@@ -89,12 +84,12 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
       result = leaf(s);
     } else {
       visitedBeats.add(beat.id);
+      // The trainee's own breath (P14) is not a reply the scenario offers: bots show its use.
       const moves: number[] = beat.options.map((_, i) => i);
-      if (customerState(s).meters.composure < BREATHE_BELOW && s.turns.at(-1)?.option !== -1) moves.push(-1);
       let best: Path | undefined;
       let worst: Path | undefined;
       for (const move of moves) {
-        const next = move === -1 ? breathe(s) : choose(s, move);
+        const next = choose(s, move);
         if (next.turns.at(-1)!.stop === 'no-branch') {
           deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
         }
@@ -110,7 +105,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     return result;
   };
 
-  const root = explore(startSession(scenario));
+  const root = explore(startSession(scenario, { record: false }));
   const bots = ANALYSIS_BOTS.map((name) => runBot(scenario, name));
   const warnings: AnalysisWarning[] = [];
   const empathetic = bots.find((b) => b.bot === 'empathetic')!;

@@ -15,7 +15,7 @@ import type { Customer } from './schema';
 export const ARCHETYPE_START: Record<Archetype, Meters> = {
   angry: { anger: 75, trust: 35, confusion: 15, belief: 0, loyalty: 50, composure: 80 },
   confused: { anger: 35, trust: 45, confusion: 80, belief: 0, loyalty: 50, composure: 85 },
-  mistaken: { anger: 55, trust: 40, confusion: 20, belief: 85, loyalty: 50, composure: 80 },
+  mistaken: { anger: 55, trust: 40, confusion: 20, belief: 80, loyalty: 50, composure: 80 },
 };
 
 /** Limits at which a conversation breaks down; traits move them (P12: customers differ). */
@@ -59,19 +59,36 @@ const clamp = (v: number) => Math.max(0, Math.min(100, v));
 
 type BandParams = { meter: MoodRegion; min: number; max: number };
 
-/** One parallel region whose states are the bands of a meter, moved by eventless transitions. */
-function moodRegion(region: MoodRegion) {
+/** A meter's value once a `feel` event has landed (guards run before the event's actions). */
+function after(context: CustomerContext, event: CustomerEvent, meter: keyof Meters): number {
+  return event.type === 'feel' ? clamp(context.meters[meter] + (event.deltas[meter] ?? 0)) : context.meters[meter];
+}
+
+/**
+ * One parallel region whose states are the bands of a meter. A `feel` event moves it straight to
+ * the band the meter lands in (no eventless transitions: one microstep a step). The anger region
+ * also carries the meters' update and the breakdowns, so they happen exactly once per event.
+ */
+function moodRegion(region: MoodRegion, carriesFeel: boolean) {
   const bands = MOOD_BANDS[region];
-  const states: Record<string, { always: { guard: { type: 'inBand'; params: BandParams }; target: string }[] }> = {};
+  const feel = carriesFeel ? { actions: 'feel' as const } : {};
+  const breakdowns = carriesFeel
+    ? [
+        { guard: 'walksOut?' as const, target: '#customer.walked-out', ...feel },
+        { guard: 'asksForManager?' as const, target: '#customer.escalated', ...feel },
+      ]
+    : [];
+  const states: Record<string, { on: { feel: object[] } }> = {};
   bands.forEach((band, i) => {
-    const others = bands
+    const moves = bands
       .map((b, j) => ({ b, j }))
       .filter(({ j }) => j !== i)
       .map(({ b, j }) => ({
-        guard: { type: 'inBand' as const, params: { meter: region, min: b.min, max: j === 0 ? 101 : bands[j - 1]!.min } },
+        guard: { type: 'inBandAfter' as const, params: { meter: region, min: b.min, max: j === 0 ? 101 : bands[j - 1]!.min } },
         target: b.mood as string,
+        ...feel,
       }));
-    states[band.mood] = { always: others };
+    states[band.mood] = { on: { feel: [...breakdowns, ...moves, ...(carriesFeel ? [feel] : [])] } };
   });
   return { initial: bands[bands.length - 1]!.mood as string, states };
 }
@@ -83,11 +100,13 @@ export const customerMachine = setup({
     input: {} as CustomerInput,
   },
   guards: {
-    inBand: ({ context }, params: BandParams) =>
-      context.meters[params.meter] >= params.min && context.meters[params.meter] < params.max,
-    'walksOut?': ({ context }) => context.meters.anger >= context.limits.walkOut,
-    'asksForManager?': ({ context }) =>
-      context.meters.anger >= context.limits.escalateAnger && context.meters.trust <= context.limits.escalateTrust,
+    inBandAfter: ({ context, event }, params: BandParams) => {
+      const v = after(context, event, params.meter);
+      return v >= params.min && v < params.max;
+    },
+    'walksOut?': ({ context, event }) => after(context, event, 'anger') >= context.limits.walkOut,
+    'asksForManager?': ({ context, event }) =>
+      after(context, event, 'anger') >= context.limits.escalateAnger && after(context, event, 'trust') <= context.limits.escalateTrust,
     'businessLost?': ({ event }) =>
       event.type === 'conclude' && (event.conclusion.policyBroken || event.conclusion.falsePromise),
     'satisfied?': ({ context, event }) =>
@@ -125,12 +144,7 @@ export const customerMachine = setup({
   states: {
     talking: {
       type: 'parallel',
-      always: [
-        { guard: 'walksOut?', target: 'walked-out' },
-        { guard: 'asksForManager?', target: 'escalated' },
-      ],
       on: {
-        feel: { actions: 'feel' },
         conclude: [
           { guard: 'businessLost?', target: 'business-lost' },
           { guard: 'satisfied?', target: 'satisfied' },
@@ -140,9 +154,9 @@ export const customerMachine = setup({
         'run-out-of-patience': { target: 'walked-out' },
       },
       states: {
-        anger: moodRegion('anger'),
-        confusion: moodRegion('confusion'),
-        belief: moodRegion('belief'),
+        anger: moodRegion('anger', true),
+        confusion: moodRegion('confusion', false),
+        belief: moodRegion('belief', false),
       },
     },
     satisfied: { type: 'final' },
@@ -152,6 +166,9 @@ export const customerMachine = setup({
     'walked-out': { type: 'final' },
   },
 });
+
+/** An empty feeling: settles a new customer into the moods of their starting levels. */
+const SETTLE: CustomerEvent = { type: 'feel', deltas: {} };
 
 export type CustomerSnapshot = SnapshotFrom<typeof customerMachine>;
 
@@ -177,12 +194,12 @@ const inertScope = (() => {
 })();
 
 export function startCustomer(input: CustomerInput): CustomerSnapshot {
-  return customerMachine.getInitialSnapshot(inertScope, input);
+  return stepCustomer(customerMachine.getInitialSnapshot(inertScope, input), SETTLE);
 }
 
 /** The same start through xstate's own pure `initialTransition()`, for tests to compare against. */
 export function startCustomerReference(input: CustomerInput): CustomerSnapshot {
-  return initialTransition(customerMachine, input)[0];
+  return stepCustomerReference(initialTransition(customerMachine, input)[0], SETTLE);
 }
 
 export function stepCustomer(snapshot: CustomerSnapshot, event: CustomerEvent): CustomerSnapshot {

@@ -20,10 +20,10 @@ export interface BaseEffect {
  * so that the ordering it asks for holds (e.g. `solve` once heard calms most, P3).
  */
 export const BASE_EFFECTS: Record<Technique, BaseEffect> = {
-  listen: { principle: 'P6', effect: { anger: -4, confusion: -6, trust: 1 } },
+  listen: { principle: 'P6', effect: { anger: -3, confusion: -6, trust: 1 } },
   ask: { principle: 'P6', effect: { anger: -2, confusion: -8 } },
   paraphrase: { principle: 'P6', effect: { anger: -3, confusion: -10, trust: 2 } },
-  acknowledge: { principle: 'P5', effect: { anger: -7, trust: 5 } },
+  acknowledge: { principle: 'P5', effect: { anger: -6, trust: 5 } },
   empathize: { principle: 'P5', effect: { anger: -8, trust: 6 } },
   'validate-feeling': { principle: 'P9', effect: { anger: -7, trust: 5, belief: -4 } },
   apologize: { principle: 'P2', effect: { anger: -9, trust: 3 } },
@@ -90,7 +90,7 @@ export interface RuleContext {
   heard: boolean;
   /** Index in LAST_STAGES of the furthest stage reached so far, -1 for none. */
   lastStage: number;
-  flags: ReadonlySet<string>;
+  flags: readonly string[];
   /** The reply took longer than the turn's time limit (assessment mode, P3). */
   slow: boolean;
 }
@@ -115,9 +115,9 @@ export interface When {
   /** The reply uses no helpful technique at all: a stall (P3). */
   noHelpful?: boolean;
   slow?: boolean;
-  /** `validate-feeling` was used before (P9). */
-  validated?: boolean;
-  notValidated?: boolean;
+  /** This technique was used in an earlier turn (e.g. `validate-feeling`, P9). */
+  usedBefore?: Technique;
+  notUsedBefore?: Technique;
   angerAtLeast?: number;
   trustAtLeast?: number;
   composureBelow?: number;
@@ -148,19 +148,20 @@ const SOLUTIONS: readonly Technique[] = ['solve', 'explain', 'compromise', 'set-
 /** The rule table. Scaling rules apply in this order, then the adding rules. */
 export const RULES: readonly Rule[] = [
   { id: 'P1.solutions-bounce-off', principle: 'P1', techniques: ['solve', 'explain', 'compromise', 'product-knowledge'], when: { mood: HOT }, scale: { all: 0.35 } },
-  { id: 'P1.feelings-first', principle: 'P1', techniques: ['listen', 'acknowledge', 'empathize', 'apologize', 'validate-feeling'], when: { mood: HOT }, scale: { all: 1.5 } },
+  { id: 'P1.feelings-first', principle: 'P1', techniques: ['listen', 'acknowledge', 'empathize', 'apologize', 'validate-feeling'], when: { mood: HOT }, scale: { all: 1.4 } },
   { id: 'P6.unheard-solution', principle: 'P6', techniques: ['solve', 'explain', 'compromise'], when: { heard: false, angerAtLeast: 20 }, scale: { all: 0.6 } },
-  { id: 'P2.in-order', principle: 'P2', techniques: ['listen', 'acknowledge', 'empathize', 'ask', 'paraphrase', 'validate-feeling', 'apologize', 'solve', 'compromise', 'thank'], when: { stage: 'advances' }, scale: { all: 1.3 } },
+  { id: 'P2.in-order', principle: 'P2', techniques: ['listen', 'acknowledge', 'empathize', 'ask', 'paraphrase', 'validate-feeling', 'apologize', 'solve', 'compromise', 'thank'], when: { stage: 'advances' }, scale: { all: 1.2 } },
   { id: 'P2.out-of-order', principle: 'P2', techniques: ['apologize', 'solve', 'compromise', 'thank'], when: { stage: 'skips' }, scale: { all: 0.75 } },
   { id: 'P2.thanks-too-early', principle: 'P2', techniques: ['thank'], when: { notClosing: true }, scale: { all: 0.3 } },
-  { id: 'P3.act-once-heard', principle: 'P3', techniques: ['solve'], when: { heard: true, mood: ['upset', 'calming', 'calm'] }, scale: { all: 1.4 } },
+  { id: 'P3.act-once-heard', principle: 'P3', techniques: ['solve'], when: { heard: true, mood: ['upset', 'calming', 'calm'] }, scale: { all: 1.3 } },
   { id: 'P4.argue-heat', principle: 'P4', techniques: ['argue'], when: {}, factor: 'anger-level' },
-  { id: 'P5.first-acknowledgement', principle: 'P5', techniques: ['acknowledge', 'empathize'], when: { firstOfList: true }, scale: { all: 1.5 } },
+  { id: 'P5.first-acknowledgement', principle: 'P5', techniques: ['acknowledge', 'empathize'], when: { firstOfList: true }, scale: { all: 1.3 } },
   { id: 'P7.positive-framing', principle: 'P7', techniques: SOLUTIONS, when: { with: ['positive-language'] }, scale: { all: 1.25 } },
   { id: 'P7.negative-framing', principle: 'P7', techniques: SOLUTIONS, when: { with: ['negative-language'] }, scale: { all: 0.6 } },
   { id: 'P8.halo', principle: 'P8', techniques: HELPFUL, when: { trustAtLeast: 60 }, scale: { anger: 1.15 } },
-  { id: 'P9.respected-correction', principle: 'P9', techniques: ['explain', 'compromise'], when: { archetype: 'mistaken', validated: true }, scale: { belief: 1.5, anger: 1.3 } },
-  { id: 'P9.blunt-correction', principle: 'P9', techniques: ['explain'], when: { archetype: 'mistaken', notValidated: true }, scale: { belief: 0.4 }, add: { anger: 5 } },
+  { id: 'P9.respected-correction', principle: 'P9', techniques: ['explain', 'compromise'], when: { archetype: 'mistaken', usedBefore: 'validate-feeling' }, scale: { belief: 1.5, anger: 1.3 } },
+  { id: 'P9.blame-lingers', principle: 'P9', techniques: ['validate-feeling', 'compromise', 'explain', 'apologize'], when: { archetype: 'mistaken', usedBefore: 'blame' }, scale: { all: 0.6 } },
+  { id: 'P9.blunt-correction', principle: 'P9', techniques: ['explain'], when: { archetype: 'mistaken', notUsedBefore: 'validate-feeling' }, scale: { belief: 0.4 }, add: { anger: 5 } },
   { id: 'P9.blaming-the-mistaken', principle: 'P9', techniques: ['blame', 'argue'], when: { archetype: 'mistaken' }, scale: { all: 1.5 } },
   { id: 'P10.clear-for-the-confused', principle: 'P10', techniques: ['explain', 'paraphrase'], when: { archetype: 'confused' }, scale: { confusion: 1.3 } },
   { id: 'P10.fog-for-the-confused', principle: 'P10', techniques: ['jargon', 'vague'], when: { archetype: 'confused' }, scale: { confusion: 1.5 } },
@@ -210,7 +211,8 @@ export interface Evaluation {
 }
 
 /** Applies the base effects and the rule table to one reply. Pure. */
-export function evaluate(ctx: RuleContext): Evaluation {
+/** With `record` off, the applications are left out (analysis needs only the numbers). */
+export function evaluate(ctx: RuleContext, record = true): Evaluation {
   const applications: Application[] = [];
   const total: Record<Meter, number> = { anger: 0, trust: 0, confusion: 0, belief: 0, loyalty: 0, composure: 0 };
 
@@ -223,7 +225,7 @@ export function evaluate(ctx: RuleContext): Evaluation {
     const contribution: Deltas = { ...base.effect };
     for (const meter of METERS) {
       const v = contribution[meter];
-      if (v) applications.push({ rule: `base.${technique}`, principle: base.principle, technique, meter, from: 0, to: v });
+      if (v && record) applications.push({ rule: `base.${technique}`, principle: base.principle, technique, meter, from: 0, to: v });
     }
     for (const rule of SCALING_RULES.get(technique) ?? []) {
       if (!holds(rule, here, technique)) continue;
@@ -233,7 +235,7 @@ export function evaluate(ctx: RuleContext): Evaluation {
         const after = before * multiplier(rule, meter, here, technique);
         if (after === before) continue;
         contribution[meter] = after;
-        applications.push({ rule: rule.id, principle: rule.principle, technique, meter, from: round1(before), to: round1(after) });
+        if (record) applications.push({ rule: rule.id, principle: rule.principle, technique, meter, from: round1(before), to: round1(after) });
       }
     }
     for (const meter of METERS) total[meter] += contribution[meter] ?? 0;
@@ -247,7 +249,7 @@ export function evaluate(ctx: RuleContext): Evaluation {
       const v = rule.add[meter];
       if (!v) continue;
       total[meter] += v;
-      applications.push({ rule: rule.id, principle: rule.principle, ...(technique ? { technique } : {}), meter, from: 0, to: v });
+      if (record) applications.push({ rule: rule.id, principle: rule.principle, ...(technique ? { technique } : {}), meter, from: 0, to: v });
     }
   }
 
@@ -272,7 +274,7 @@ function multiplier(rule: Rule, meter: Meter, ctx: RuleContext, technique: Techn
 }
 
 function isClosing(ctx: RuleContext): boolean {
-  return ctx.flags.has('solved') || (ctx.uses.solve ?? 0) > 0 || (ctx.uses.compromise ?? 0) > 0;
+  return ctx.flags.includes('solved') || (ctx.uses.solve ?? 0) > 0 || (ctx.uses.compromise ?? 0) > 0;
 }
 
 function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined): boolean {
@@ -286,8 +288,8 @@ function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined): 
   if (w.with && !w.with.some((t) => ctx.techniques.includes(t))) return false;
   if (w.noHelpful && ctx.techniques.some((t) => HELPFUL.includes(t))) return false;
   if (w.slow && !ctx.slow) return false;
-  if (w.validated && !(ctx.uses['validate-feeling'] ?? 0)) return false;
-  if (w.notValidated && (ctx.uses['validate-feeling'] ?? 0) > 0) return false;
+  if (w.usedBefore && !(ctx.uses[w.usedBefore] ?? 0)) return false;
+  if (w.notUsedBefore && (ctx.uses[w.notUsedBefore] ?? 0) > 0) return false;
   if (w.angerAtLeast !== undefined && ctx.meters.anger < w.angerAtLeast) return false;
   if (w.trustAtLeast !== undefined && ctx.meters.trust < w.trustAtLeast) return false;
   if (w.composureBelow !== undefined && ctx.meters.composure >= w.composureBelow) return false;

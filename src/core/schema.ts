@@ -70,6 +70,7 @@ export type Next = z.infer<typeof nextSchema>;
 export const variantSchema = z.strictObject({
   when: conditionSchema,
   line: localizedSchema,
+  hostility: z.number().int().min(0).max(3).optional().describe("This wording's hostility, when it differs from the beat's."),
 });
 
 export const deltasSchema = z
@@ -159,7 +160,7 @@ const applicationSchema = z.object({
 export const sessionDataSchema = z.object({
   format: z.literal(1),
   scenario: z.string(),
-  options: z.object({ timeLimit: z.number().positive().optional() }),
+  options: z.object({ timeLimit: z.number().positive().optional(), record: z.boolean().optional() }),
   customer: z.object({
     value: z.unknown(),
     context: z.object({ archetype: z.enum(ARCHETYPES), meters: meterValues, limits: z.object({ walkOut: z.number(), escalateAnger: z.number(), escalateTrust: z.number() }) }),
@@ -187,7 +188,6 @@ export const sessionDataSchema = z.object({
     stop: z.enum(['no-branch', 'max-turns']).optional(),
     seconds: z.number().optional(),
   })),
-  opening: z.array(applicationSchema),
   outcome: outcomeSchema.optional(),
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;

@@ -1,8 +1,10 @@
 /**
  * The score of a finished (or abandoned) session, 0–100, from three reported axes:
  * - customer: how calm, satisfied and loyal the customer leaves (P1–P8, P15);
- * - business: the problem really solved, policy kept, no promise that will be broken (P9, P13);
- * - efficiency: replies used against the shortest way through (P3, P11).
+ * - business: the problem really solved (not by caving or a false promise), policy kept, no
+ *   promise that will be broken (P9, P13);
+ * - efficiency: replies used against the shortest way through (P3, P11), for a conversation that
+ *   reached an ending.
  * The weights are in AXIS_WEIGHTS; docs/scoring.md explains them to trainers.
  */
 import type { Session } from './session';
@@ -41,10 +43,13 @@ export function scoreSession(session: Session): Score {
   const satisfaction = clamp(0.5 * m.trust + 0.5 * calm + (solved && !left ? 10 : -10));
   const loyalty = left ? Math.min(m.loyalty, 20) : m.loyalty;
   const customer = clamp((calm + satisfaction + loyalty) / 3);
-  const business = clamp((solved && !left ? 50 : 0) + (policyKept ? 30 : 0) + (noFalsePromise ? 20 : 0));
+  // Granting what isn't due or promising what won't happen is not solving the problem (P9, P13).
+  const reallySolved = solved && !left && policyKept && noFalsePromise;
+  const business = clamp((reallySolved ? 50 : 0) + (policyKept ? 30 : 0) + (noFalsePromise ? 20 : 0));
   const turns = session.turn;
   const shortest = shortestPath(session.scenario);
-  const efficiency = turns === 0 ? 0 : clamp((100 * Math.min(turns, shortest)) / turns);
+  // Speed counts only for a conversation that reached an ending: a quick walk-out is not efficient.
+  const efficiency = turns === 0 || left ? 0 : clamp((100 * Math.min(turns, shortest)) / turns);
   const axes = { customer, business, efficiency };
   const total = clamp(
     AXIS_WEIGHTS.customer * customer + AXIS_WEIGHTS.business * business + AXIS_WEIGHTS.efficiency * efficiency,

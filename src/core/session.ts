@@ -8,13 +8,15 @@ import {
   persistCustomer, readCustomer, restoreCustomer, startCustomer, stepCustomer,
   type CustomerContext, type CustomerSnapshot,
 } from './customer';
-import { HEARING_TECHNIQUES, METERS, type Deltas, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary';
-import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Scenario, type SessionData } from './schema';
+import { HEARING_TECHNIQUES, METERS, type Deltas, type Meter, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary';
+import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData } from './schema';
 
 /** Settings of a session that the presenter chooses. */
 export interface SessionOptions {
   /** Seconds allowed per reply (assessment mode); slower replies cost (P3). */
   timeLimit?: number;
+  /** Keep each rule application for the debrief (default). Analysis turns it off for speed. */
+  record?: boolean;
 }
 
 /** A consequence waiting to land (P10, P13). */
@@ -61,8 +63,6 @@ export interface Session {
   readonly flags: readonly string[];
   readonly pending: readonly Pending[];
   readonly turns: readonly TurnRecord[];
-  /** What the customer's first line did before any reply (composure, P14). */
-  readonly opening: readonly Application[];
   readonly outcome?: Outcome;
 }
 
@@ -76,13 +76,11 @@ export class SessionError extends Error {
 const COMPOSURE_PER_HOSTILITY = 7;
 
 export function startSession(scenario: Scenario, options: SessionOptions = {}): Session {
-  const customer = startCustomer(scenario.customer);
-  const startId = scenario.start ?? scenario.beats[0]!.id;
-  const base: Session = {
+  return {
     scenario,
     options,
-    customer,
-    at: { kind: 'beat', id: startId },
+    customer: startCustomer(scenario.customer),
+    at: { kind: 'beat', id: scenario.start ?? scenario.beats[0]!.id },
     turn: 0,
     uses: {},
     heard: false,
@@ -90,10 +88,7 @@ export function startSession(scenario: Scenario, options: SessionOptions = {}): 
     flags: [],
     pending: [],
     turns: [],
-    opening: [],
   };
-  const { customer: arrived, applications } = arrive(base, customer, startId);
-  return { ...base, customer: arrived, opening: applications };
 }
 
 export function currentBeat(session: Session): Beat | undefined {
@@ -121,67 +116,96 @@ export function choose(session: Session, index: number, input: { seconds?: numbe
   const option = beat.options[index];
   if (!option) throw new SessionError('no-such-option', `This beat has options 1 to ${beat.options.length}.`);
   const slow = session.options.timeLimit !== undefined && (input.seconds ?? 0) > session.options.timeLimit;
-  return reply(session, beat, index, option.techniques, { slow, seconds: input.seconds }, (s) => {
-    let flags = new Set(s.flags);
-    for (const f of option.sets ?? []) flags.add(f);
-    for (const f of impliedFlags(option.techniques)) flags.add(f);
-    for (const f of option.clears ?? []) flags.delete(f);
-    flags = new Set([...flags].sort());
-    return { flags: [...flags], next: option.next, override: option.effect };
-  });
+  return reply(session, beat, index, option, { slow, seconds: input.seconds });
 }
 
 /** The trainee takes a breath (P14): composure back, at the cost of a turn's time. */
 export function breathe(session: Session): Session {
   const beat = currentBeat(session);
   if (!beat || session.outcome) throw new SessionError('over', 'The conversation is over.');
-  return reply(session, beat, -1, ['breathe'], { slow: false }, (s) => ({ flags: [...s.flags], next: beat.id, override: undefined, stay: true }));
+  return reply(session, beat, -1, BREATH, { slow: false });
+}
+
+const BREATH = { techniques: ['breathe'] as Technique[], next: '' } as const;
+const NO_FLAGS: readonly string[] = [];
+
+/** The flags after a reply: set, implied by its techniques, cleared; sorted. */
+function flagsAfter(flags: readonly string[], option: Pick<Option, 'techniques' | 'sets' | 'clears'>): readonly string[] {
+  const implied = impliedFlags(option.techniques);
+  if (!option.sets?.length && !option.clears?.length && implied.length === 0) return flags;
+  const next = new Set(flags);
+  for (const f of option.sets ?? []) next.add(f);
+  for (const f of implied) next.add(f);
+  for (const f of option.clears ?? []) next.delete(f);
+  return next.size ? [...next].sort() : NO_FLAGS;
+}
+
+/** How much answering the current line costs the trainee's composure (P14), once per visit. */
+function hostilityOfLine(session: Session, beat: Beat): number {
+  if (session.turns.at(-1)?.option === -1) return 0;
+  const variant = beat.variants?.find((v) => holds(session, v.when));
+  return variant?.hostility ?? beat.hostility;
 }
 
 function reply(
   session: Session,
   beat: Beat,
   index: number,
-  techniques: readonly Technique[],
+  option: Pick<Option, 'techniques' | 'sets' | 'clears' | 'effect'> & { next: Option['next'] },
   timing: { slow: boolean; seconds?: number | undefined },
-  decide: (s: Session) => { flags: string[]; next: Scenario['beats'][number]['options'][number]['next']; override: Deltas | undefined; stay?: boolean },
 ): Session {
+  const record = session.options.record !== false;
+  const techniques = option.techniques;
+  const stay = index === -1;
   const turn = session.turn + 1;
   const before = readCustomer(session.customer);
-  const { deltas, applications } = evaluate({
-    archetype: session.scenario.customer.archetype,
-    traits: session.scenario.customer.traits,
-    meters: before.meters,
-    mood: before.anger,
-    techniques,
-    uses: session.uses,
-    heard: session.heard,
-    lastStage: session.lastStage,
-    flags: new Set(session.flags),
-    slow: timing.slow,
-  });
-  const decision = decide(session);
-  if (decision.override) {
+  const drain = -COMPOSURE_PER_HOSTILITY * hostilityOfLine(session, beat);
+  const meters = drain ? { ...before.meters, composure: Math.max(0, before.meters.composure + drain) } : before.meters;
+  const { deltas, applications } = evaluate(
+    {
+      archetype: session.scenario.customer.archetype,
+      traits: session.scenario.customer.traits,
+      meters,
+      mood: before.anger,
+      techniques,
+      uses: session.uses,
+      heard: session.heard,
+      lastStage: session.lastStage,
+      flags: session.flags,
+      slow: timing.slow,
+    },
+    record,
+  );
+  const add = (rule: string, principle: PrincipleId, meter: Meter, from: number, to: number) => {
+    if (record) applications.push({ rule, principle, meter, from, to });
+  };
+  if (drain) {
+    deltas.composure = (deltas.composure ?? 0) + drain;
+    add('P14.hostile-line', 'P14', 'composure', 0, drain);
+  }
+  if (option.effect) {
     for (const meter of METERS) {
-      const v = decision.override[meter];
+      const v = option.effect[meter];
       if (v === undefined) continue;
-      applications.push({ rule: 'author.effect', principle: 'P12', meter, from: deltas[meter] ?? 0, to: v });
+      add('author.effect', 'P12', meter, deltas[meter] ?? 0, v);
       deltas[meter] = v;
     }
   }
+  const flags = stay ? session.flags : flagsAfter(session.flags, option);
+  let target: string | null = stay ? beat.id : null;
+  const reachesEnding = (id: string | null) => id !== null && isEnding(session.scenario, id);
+
+  // Consequences come due now; at an ending, all of them surface, at the latest (P10, P13).
   const pending: Pending[] = [];
-  for (const p of session.pending) {
-    if (p.due > turn) {
-      pending.push(p);
-      continue;
-    }
+  const land = (p: Pending, into: Deltas) => {
     for (const meter of METERS) {
       const v = p.effect[meter];
       if (!v) continue;
-      deltas[meter] = (deltas[meter] ?? 0) + v;
-      applications.push({ rule: p.rule, principle: p.principle, meter, from: 0, to: v });
+      into[meter] = (into[meter] ?? 0) + v;
+      add(p.rule, p.principle, meter, 0, v);
     }
-  }
+  };
+  for (const p of session.pending) (p.due > turn ? pending.push(p) : land(p, deltas));
   for (const t of techniques) {
     const delayed = DELAYED_EFFECTS[t];
     if (delayed) pending.push({ rule: delayed.rule, principle: delayed.principle, due: turn + delayed.after, effect: delayed.effect });
@@ -197,37 +221,39 @@ function reply(
     uses,
     heard: session.heard || techniques.some((t) => HEARING_TECHNIQUES.includes(t)),
     lastStage: advanceStage(session.lastStage, techniques),
-    flags: decision.flags,
+    flags,
     pending,
   };
 
-  let target: string | null = null;
   let stop: TurnRecord['stop'];
-  let outcome = readCustomer(customer).outcome;
-  if (!outcome) {
-    target = decision.stay ? beat.id : resolveNext(next, decision.next);
-    if (target === null || (turn >= session.scenario.maxTurns && !isEnding(session.scenario, target))) {
+  if (!readCustomer(customer).outcome) {
+    if (!stay) target = resolveNext(next, option.next);
+    if (target === null || (turn >= session.scenario.maxTurns && !reachesEnding(target))) {
       customer = stepCustomer(customer, { type: 'run-out-of-patience' });
       stop = target === null ? 'no-branch' : 'max-turns';
       target = null;
-    } else if (isEnding(session.scenario, target)) {
-      customer = stepCustomer(customer, {
-        type: 'conclude',
-        conclusion: {
-          solved: decision.flags.includes('solved'),
-          policyBroken: decision.flags.includes('policy-broken'),
-          falsePromise: decision.flags.includes('false-promise'),
-        },
-      });
-    } else if (!decision.stay) {
-      const arrival = arrive(next, customer, target);
-      customer = arrival.customer;
-      applications.push(...arrival.applications);
+    } else if (reachesEnding(target)) {
+      if (pending.length) {
+        const surfacing: Deltas = {};
+        for (const p of pending) land(p, surfacing);
+        customer = stepCustomer(customer, { type: 'feel', deltas: surfacing });
+        next = { ...next, pending: [] };
+      }
+      if (readCustomer(customer).outcome) target = null;
+      else {
+        customer = stepCustomer(customer, {
+          type: 'conclude',
+          conclusion: {
+            solved: flags.includes('solved'),
+            policyBroken: flags.includes('policy-broken'),
+            falsePromise: flags.includes('false-promise'),
+          },
+        });
+      }
     }
-    outcome = readCustomer(customer).outcome;
   }
   const after = readCustomer(customer);
-  const record: TurnRecord = {
+  const turnRecord: TurnRecord = {
     turn,
     beat: beat.id,
     option: index,
@@ -240,24 +266,11 @@ function reply(
     ...(stop ? { stop } : {}),
     ...(timing.seconds !== undefined ? { seconds: timing.seconds } : {}),
   };
-  next = { ...next, customer, turns: [...session.turns, record] };
-  if (outcome) {
-    const endingId = target && isEnding(session.scenario, target) ? target : null;
-    return { ...next, at: { kind: 'ending', id: endingId }, outcome };
+  next = { ...next, customer, turns: [...session.turns, turnRecord] };
+  if (after.outcome) {
+    return { ...next, at: { kind: 'ending', id: reachesEnding(target) ? target : null }, outcome: after.outcome };
   }
   return { ...next, at: { kind: 'beat', id: target! } };
-}
-
-/** The customer's line lands: a hostile one drains the trainee's composure (P14). */
-function arrive(session: Session, customer: CustomerSnapshot, beatId: string): { customer: CustomerSnapshot; applications: Application[] } {
-  const beat = beatById(session.scenario, beatId);
-  const hostility = beat?.hostility ?? 0;
-  if (hostility === 0) return { customer, applications: [] };
-  const drain = -COMPOSURE_PER_HOSTILITY * hostility;
-  return {
-    customer: stepCustomer(customer, { type: 'feel', deltas: { composure: drain } }),
-    applications: [{ rule: 'P14.hostile-line', principle: 'P14', meter: 'composure', from: 0, to: drain }],
-  };
 }
 
 function beatById(scenario: Scenario, id: string): Beat | undefined {
@@ -325,7 +338,6 @@ export function serializeSession(session: Session): SessionData {
     flags: [...session.flags],
     pending: session.pending.map((p) => ({ ...p })),
     turns: session.turns.map((t) => ({ ...t })),
-    opening: [...session.opening],
     ...(session.outcome ? { outcome: session.outcome } : {}),
   };
 }
@@ -350,7 +362,6 @@ export function restoreSession(scenario: Scenario, data: unknown): { session?: S
     flags: d.flags,
     pending: d.pending,
     turns: d.turns as TurnRecord[],
-    opening: d.opening as Application[],
     ...(d.outcome ? { outcome: d.outcome } : {}),
   };
   return { session };

@@ -42,7 +42,7 @@ beats:
     line: { en: "This is wrong!", ar: "هذا خطأ!" }
     options:
       - text: { en: "I understand, Huda.", ar: "أفهمك يا هدى." }
-        techniques: [acknowledge, use-name]
+        techniques: [listen, acknowledge, use-name]
         next: fix
       - text: { en: "That's not my fault.", ar: "هذا ليس ذنبي." }
         techniques: [argue]
@@ -74,10 +74,10 @@ describe('sabr check', () => {
   });
 
   it('exits 1 and prints file:line:column, the problem and a hint', async () => {
-    const dir = workspace({ 'bad.yaml': TINY.replace('[acknowledge, use-name]', '[acknowledge, usename]') });
+    const dir = workspace({ 'bad.yaml': TINY.replace('[listen, acknowledge, use-name]', '[listen, acknowledge, usename]') });
     const r = await sabr(['check', '.'], [], dir);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/bad\.yaml:18:35 +error \[not-one-of\]/);
+    expect(r.out).toMatch(/bad\.yaml:18:43 +error \[not-one-of\]/);
     expect(r.out).toContain('use-name');
     expect(r.out).toMatch(/1 file checked: 1 errors, 0 warnings/);
   });
@@ -119,7 +119,7 @@ describe('sabr play', () => {
     expect(report.score).toBeGreaterThan(50);
     expect(Object.keys(report.axes)).toEqual(['customer', 'business', 'efficiency']);
     expect(report.turns).toHaveLength(2);
-    expect(report.turns[0]).toMatchObject({ beat: 'open', option: 1, techniques: ['acknowledge', 'use-name'] });
+    expect(report.turns[0]).toMatchObject({ beat: 'open', option: 1, techniques: ['listen', 'acknowledge', 'use-name'] });
     for (const key of ['mood', 'anger', 'trust', 'confusion', 'composure']) expect(report.turns[0]).toHaveProperty(key);
     expect(report.turns[0].rules).toContainEqual({ id: 'P5.first-acknowledgement', principle: 'P5' });
   });

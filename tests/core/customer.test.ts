@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readCustomer, startCustomer, startCustomerReference, stepCustomer, stepCustomerReference, type CustomerEvent } from '../../src/core/customer';
+import { limitsFor, readCustomer, startCustomer, startCustomerReference, stepCustomer, stepCustomerReference, type CustomerEvent } from '../../src/core/customer';
 import { ARCHETYPES, METERS, moodFor, TRAITS } from '../../src/core/vocabulary';
 
 const delta = fc.integer({ min: -30, max: 30 });
@@ -45,6 +45,29 @@ describe('the customer machine', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('agrees with a plain model of the meters: clamped sums, walk-out before escalation, then nothing moves', () => {
+    const feel = fc.record({ anger: delta, trust: delta, confusion: delta, belief: delta, loyalty: delta, composure: delta });
+    fc.assert(
+      fc.property(fc.constantFrom(...ARCHETYPES), fc.subarray([...TRAITS]), fc.array(feel, { maxLength: 15 }), (archetype, traits, feels) => {
+        let s = startCustomer({ archetype, traits });
+        const limits = limitsFor(traits);
+        const model = { ...s.context.meters };
+        let outcome: string | undefined;
+        for (const deltas of feels) {
+          s = stepCustomer(s, { type: 'feel', deltas });
+          if (!outcome) {
+            for (const m of METERS) model[m] = Math.max(0, Math.min(100, model[m] + deltas[m]));
+            if (model.anger >= limits.walkOut) outcome = 'walked-out';
+            else if (model.anger >= limits.escalateAnger && model.trust <= limits.escalateTrust) outcome = 'escalated';
+          }
+          expect(readCustomer(s).meters).toEqual(model);
+          expect(readCustomer(s).outcome).toBe(outcome);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

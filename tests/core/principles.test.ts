@@ -192,15 +192,19 @@ describe('principles', () => {
     expect(scoreSession(promised).parts.noFalsePromise).toBe(false);
   });
 
-  it('P14: hostile lines drain composure and a breath restores it', () => {
+  it('P14: answering hostile lines drains composure and a breath restores it', () => {
     const scenario = linear([['listen'], ['listen']], { hostility: 3 });
     const s0 = startSession(scenario);
-    expect(meters(s0).composure).toBeLessThan(scenario.customer.start?.composure ?? 80);
     const s1 = choose(s0, 0);
     expect(meters(s1).composure).toBeLessThan(meters(s0).composure);
-    const s2 = breathe(s1);
-    expect(meters(s2).composure).toBeGreaterThan(meters(s1).composure);
-    expect(s2.at).toEqual(s1.at);
+    expect(s1.turns[0]!.applications).toContainEqual(expect.objectContaining({ rule: 'P14.hostile-line', meter: 'composure' }));
+    const breathed = breathe(s1);
+    expect(breathed.at).toEqual(s1.at);
+    expect(meters(choose(breathed, 0)).composure).toBeGreaterThan(meters(choose(s1, 0)).composure);
+    const quiet = linear([['listen'], ['listen']], { hostility: 0, start: { composure: 50 } });
+    expect(meters(breathe(startSession(quiet))).composure).toBeGreaterThan(50);
+    const calm = linear([['listen'], ['listen']], { hostility: 0 });
+    expect(meters(choose(startSession(calm), 0)).composure).toBe(meters(s0).composure);
   });
 
   it('P14: a shaken trainee\'s good moves land less well, and taking it personally escalates', () => {

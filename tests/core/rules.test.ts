@@ -65,7 +65,7 @@ describe('the rule table', () => {
   it('is pure: the same context gives the same evaluation', () => {
     const ctx: RuleContext = {
       archetype: 'angry', traits: [], meters: { anger: 70, trust: 30, confusion: 10, belief: 0, loyalty: 50, composure: 80 },
-      mood: 'angry', techniques: ['listen', 'solve'], uses: { listen: 1 }, heard: true, lastStage: 0, flags: new Set(), slow: false,
+      mood: 'angry', techniques: ['listen', 'solve'], uses: { listen: 1 }, heard: true, lastStage: 0, flags: [], slow: false,
     };
     expect(evaluate(ctx)).toEqual(evaluate(ctx));
   });

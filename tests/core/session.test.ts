@@ -14,7 +14,7 @@ const branching = scenarioWith(
       line: say('You people never answer!', 'أنتم لا تردّون أبدًا!'),
       variants: [{ when: { mood: ['furious'] }, line: say('I have had enough!', 'طفح الكيل!') }],
       options: [
-        { text: say('I hear you.', 'أسمعك.'), techniques: ['listen', 'acknowledge'], next: [{ when: { mood: ['calm', 'calming', 'upset'] }, to: 'fix' }, { to: 'open' }] },
+        { text: say('I hear you.', 'أسمعك.'), techniques: ['listen', 'acknowledge'], next: [{ when: { mood: ['calm', 'calming', 'upset', 'angry'] }, to: 'fix' }, { to: 'open' }] },
         { text: say('Calm down.', 'اهدأ.'), techniques: ['argue'], next: 'open' },
         { text: say('We will refund everything today, guaranteed.', 'سنعيد لك كل شيء اليوم، مضمون.'), techniques: ['overpromise'], next: 'fix' },
       ],
