@@ -116,8 +116,9 @@ export const customerMachine = setup({
       context.meters.trust >= 50 &&
       (context.archetype !== 'confused' || context.meters.confusion < 40) &&
       (context.archetype !== 'mistaken' || context.meters.belief < 50),
+    // Unsolved but no longer angry: the customer leaves cold rather than asking for a manager.
     'handled?': ({ context, event }) =>
-      event.type === 'conclude' && (event.conclusion.solved || context.meters.anger < 40),
+      event.type === 'conclude' && (event.conclusion.solved || context.meters.anger < 60),
   },
   actions: {
     feel: assign({

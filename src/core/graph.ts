@@ -2,47 +2,60 @@
  * The scenario as a graph of beats and endings, ignoring conditions: what could ever happen.
  */
 import type { Next, Scenario } from './schema';
+import { isHelpful } from './vocabulary';
 
 /** Every id an option's `next` can lead to. */
 export function targetsOf(next: Next): string[] {
   return typeof next === 'string' ? [next] : next.map((b) => b.to);
 }
 
-export function staticGraph(scenario: Scenario): { start: string; edges: Map<string, Set<string>> } {
+export function staticGraph(scenario: Scenario, onlyHelpful = false): { start: string; edges: Map<string, Set<string>> } {
   const edges = new Map<string, Set<string>>();
   for (const beat of scenario.beats) {
     const out = new Set<string>();
-    for (const option of beat.options) for (const to of targetsOf(option.next)) out.add(to);
+    for (const option of beat.options) {
+      if (onlyHelpful && !option.techniques.every(isHelpful)) continue;
+      for (const to of targetsOf(option.next)) out.add(to);
+    }
     edges.set(beat.id, out);
   }
   return { start: scenario.start ?? scenario.beats[0]!.id, edges };
 }
 
-const shortestCache = new WeakMap<Scenario, number>();
+const shortestCache = new WeakMap<Scenario, Map<string, number>>();
 
-/** The fewest replies that can reach an ending from the start (Infinity when none can). */
-export function shortestPath(scenario: Scenario): number {
-  let known = shortestCache.get(scenario);
-  if (known === undefined) {
-    known = computeShortestPath(scenario);
-    shortestCache.set(scenario, known);
+/**
+ * The fewest replies that reach the given ending (any ending when none is given) for a trainee
+ * who follows the principles: only replies with no harmful technique, or, where no such route
+ * exists, any reply. Infinity when the ending cannot be reached.
+ */
+export function shortestPath(scenario: Scenario, ending?: string): number {
+  let byEnding = shortestCache.get(scenario);
+  if (!byEnding) {
+    const principled = depthsToEndings(scenario, true);
+    byEnding = depthsToEndings(scenario, false);
+    for (const [id, depth] of principled) byEnding.set(id, depth);
+    shortestCache.set(scenario, byEnding);
   }
-  return known;
+  if (ending !== undefined) return byEnding.get(ending) ?? Infinity;
+  return Math.min(Infinity, ...byEnding.values());
 }
 
-function computeShortestPath(scenario: Scenario): number {
-  const { start, edges } = staticGraph(scenario);
+/** Breadth-first depth of every ending from the start. */
+function depthsToEndings(scenario: Scenario, onlyHelpful: boolean): Map<string, number> {
+  const { start, edges } = staticGraph(scenario, onlyHelpful);
   const endings = new Set(scenario.endings.map((e) => e.id));
   const depth = new Map<string, number>([[start, 0]]);
+  const found = new Map<string, number>();
   const queue = [start];
   while (queue.length) {
     const id = queue.shift()!;
     for (const to of edges.get(id) ?? []) {
       if (depth.has(to)) continue;
       depth.set(to, depth.get(id)! + 1);
-      if (endings.has(to)) return depth.get(to)!;
-      queue.push(to);
+      if (endings.has(to)) found.set(to, depth.get(to)!);
+      else queue.push(to);
     }
   }
-  return Infinity;
+  return found;
 }

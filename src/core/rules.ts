@@ -28,7 +28,7 @@ export const BASE_EFFECTS: Record<Technique, BaseEffect> = {
   'validate-feeling': { principle: 'P9', effect: { anger: -7, trust: 5, belief: -4 } },
   apologize: { principle: 'P2', effect: { anger: -9, trust: 3 } },
   solve: { principle: 'P3', effect: { anger: -12, trust: 5, loyalty: 2 } },
-  explain: { principle: 'P10', effect: { anger: -3, confusion: -12, belief: -10 } },
+  explain: { principle: 'P10', effect: { anger: -3, confusion: -12, belief: -12 } },
   'positive-language': { principle: 'P7', effect: { anger: -3, trust: 2 } },
   'use-name': { principle: 'P8', effect: { anger: -2, trust: 6, loyalty: 1 } },
   thank: { principle: 'P15', effect: { anger: -1, loyalty: 4 } },

@@ -3,8 +3,8 @@
  * - customer: how calm, satisfied and loyal the customer leaves (P1–P8, P15);
  * - business: the problem really solved (not by caving or a false promise), policy kept, no
  *   promise that will be broken (P9, P13);
- * - efficiency: replies used against the shortest way through (P3, P11), for a conversation that
- *   reached an ending.
+ * - efficiency: replies used against the shortest principled way to the same ending (P3, P11),
+ *   for a conversation that reached one.
  * The weights are in AXIS_WEIGHTS; docs/scoring.md explains them to trainers.
  */
 import type { Session } from './session';
@@ -47,7 +47,8 @@ export function scoreSession(session: Session): Score {
   const reallySolved = solved && !left && policyKept && noFalsePromise;
   const business = clamp((reallySolved ? 50 : 0) + (policyKept ? 30 : 0) + (noFalsePromise ? 20 : 0));
   const turns = session.turn;
-  const shortest = shortestPath(session.scenario);
+  const ending = session.at.kind === 'ending' && session.at.id ? session.at.id : undefined;
+  const shortest = shortestPath(session.scenario, ending);
   // Speed counts only for a conversation that reached an ending: a quick walk-out is not efficient.
   const efficiency = turns === 0 || left ? 0 : clamp((100 * Math.min(turns, shortest)) / turns);
   const axes = { customer, business, efficiency };

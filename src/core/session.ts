@@ -73,7 +73,7 @@ export class SessionError extends Error {
   }
 }
 
-const COMPOSURE_PER_HOSTILITY = 7;
+const COMPOSURE_PER_HOSTILITY = 6;
 
 export function startSession(scenario: Scenario, options: SessionOptions = {}): Session {
   return {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { loadScenario } from '../../src/core/load';
+import { choose, currentLine, startSession, type Session } from '../../src/core/session';
+import type { Scenario } from '../../src/core/schema';
+
+interface Play {
+  name: string;
+  choose: number[];
+  moods: string[];
+  rules?: Record<number, string[]>;
+  outcome?: string;
+  ending?: string;
+}
+
+const goldenDir = new URL('../golden/', import.meta.url);
+const scenariosDir = new URL('../../scenarios/', import.meta.url);
+const cases = readdirSync(goldenDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => {
+    const golden = parse(readFileSync(new URL(f, goldenDir), 'utf8')) as { scenario: string; plays: Play[] };
+    return golden.plays.map((play) => [golden.scenario, play.name, play] as const);
+  });
+
+const scenarios = new Map<string, Scenario>();
+function scenario(id: string): Scenario {
+  if (!scenarios.has(id)) {
+    const file = `${id}.yaml`;
+    const loaded = loadScenario(readFileSync(new URL(file, scenariosDir), 'utf8'), file);
+    expect(loaded.diagnostics).toEqual([]);
+    scenarios.set(id, loaded.scenario!);
+  }
+  return scenarios.get(id)!;
+}
+
+describe('golden playthroughs', () => {
+  it('cover every shipped scenario', () => {
+    const shipped = readdirSync(scenariosDir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    expect(new Set(cases.map(([id]) => id))).toEqual(new Set(shipped));
+  });
+
+  it.each(cases)('%s: %s', (id, _name, play) => {
+    let s: Session = startSession(scenario(id));
+    play.choose.forEach((c, i) => {
+      expect(s.outcome, `turn ${i + 1} comes after the end`).toBeUndefined();
+      const line = currentLine(s)!;
+      expect(line.en && line.ar, 'the customer speaks both languages').toBeTruthy();
+      s = choose(s, c - 1);
+      const record = s.turns.at(-1)!;
+      expect(record.mood, `mood after turn ${i + 1}`).toBe(play.moods[i]);
+      for (const rule of play.rules?.[i + 1] ?? []) {
+        expect(record.applications.map((a) => a.rule), `turn ${i + 1} applies ${rule}`).toContain(rule);
+      }
+    });
+    expect(s.outcome).toBe(play.outcome);
+    if (play.ending) expect(s.at).toEqual({ kind: 'ending', id: play.ending });
+  });
+});
