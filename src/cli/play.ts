@@ -7,6 +7,8 @@ import { loadFile } from './files';
 import { formatDiagnostic } from '../core/diagnostics';
 import { createBot } from '../core/bots';
 import { scoreSession } from '../core/score';
+import { debriefSession } from '../core/debrief';
+import { LAST_STAGES } from '../core/vocabulary';
 import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
 } from '../core/session';
@@ -89,7 +91,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
 
   const score = scoreSession(session);
   if (values.json) {
-    io.out(`${JSON.stringify(jsonReport(session, lang, score), null, 2)}\n`);
+    const { last, turningPoint } = debriefSession(session);
+    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, turningPoint: turningPoint ?? null }, null, 2)}\n`);
     return 0;
   }
   if (!session.outcome) {
@@ -100,6 +103,11 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   io.out(closing ? `\n${name}: ${text(closing, lang)}\n` : `\n${t('cli:play.left')}\n`);
   io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`) })}\n`);
   io.out(`${t('cli:play.score', { total: score.total, ...score.axes })}\n`);
+  const d = debriefSession(session);
+  const marks = LAST_STAGES.map((stage) => t('cli:play.lastMark', { stage: t(`vocabulary:last.${stage}`), mark: d.last[stage] ? '✓' : '✗' }));
+  io.out(`${t('cli:play.last', { marks: marks.join(' · ') })}\n`);
+  const tp = d.turningPoint;
+  io.out(`${tp ? t('cli:play.turningPoint', { turn: tp.turn, better: tp.better + 1, chosen: tp.chosen + 1, bestBefore: tp.bestBefore, bestAfter: tp.bestAfter }) : t('cli:play.noTurningPoint')}\n`);
   return 0;
 }
 

@@ -54,26 +54,44 @@ export interface AnalyzeOptions {
   maxStates?: number;
 }
 
-export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
-  const maxStates = options.maxStates ?? 500_000;
-  const memo = new Map<string, { best: Path; worst: Path }>();
+/** The best and the worst that can still happen from a state. */
+export interface Reach {
+  best: Path;
+  worst: Path;
+}
+
+/**
+ * Explores states of one scenario, remembering what it has seen: ask it about as many states
+ * of the scenario as you like (the start, or any point of a play) and shared futures are
+ * explored once.
+ */
+export interface Explorer {
+  reach(session: Session): Reach;
+  readonly states: number;
+  readonly complete: boolean;
+  readonly visitedBeats: ReadonlySet<string>;
+  readonly endings: ReadonlyMap<string | null, ReadonlySet<Outcome>>;
+  readonly deadEnds: ReadonlyMap<string, { beat: string; option: number }>;
+}
+
+export function createExplorer(maxStates = 500_000): Explorer {
+  const memo = new Map<string, Reach>();
   const visitedBeats = new Set<string>();
   const endings = new Map<string | null, Set<Outcome>>();
   const deadEnds = new Map<string, { beat: string; option: number }>();
   let complete = true;
 
-  const leaf = (s: Session): { best: Path; worst: Path } => {
-    const score = scoreSession(s).total;
-    const path = { score, outcome: s.outcome, moves: [] };
+  const leaf = (s: Session): Reach => {
+    const path = { score: scoreSession(s).total, outcome: s.outcome, moves: [] };
     return { best: path, worst: path };
   };
 
-  const explore = (s: Session): { best: Path; worst: Path } => {
+  const reach = (s: Session): Reach => {
     const key = stateKey(s);
     const known = memo.get(key);
     if (known) return known;
     const beat = currentBeat(s);
-    let result: { best: Path; worst: Path };
+    let result: Reach;
     if (!beat || s.outcome) {
       const id = s.at.kind === 'ending' ? s.at.id : null;
       if (!endings.has(id)) endings.set(id, new Set());
@@ -85,27 +103,38 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     } else {
       visitedBeats.add(beat.id);
       // The trainee's own breath (P14) is not a reply the scenario offers: bots show its use.
-      const moves: number[] = beat.options.map((_, i) => i);
       let best: Path | undefined;
       let worst: Path | undefined;
-      for (const move of moves) {
+      beat.options.forEach((_, move) => {
         const next = choose(s, move);
-        if (next.turns.at(-1)!.stop === 'no-branch') {
-          deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
-        }
-        const sub = explore(next);
-        const b = { ...sub.best, moves: [move, ...sub.best.moves] };
-        const w = { ...sub.worst, moves: [move, ...sub.worst.moves] };
-        if (!best || b.score > best.score) best = b;
-        if (!worst || w.score < worst.score) worst = w;
-      }
+        if (next.turns.at(-1)!.stop === 'no-branch') deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
+        const sub = reach(next);
+        if (!best || sub.best.score > best.score) best = { ...sub.best, moves: [move, ...sub.best.moves] };
+        if (!worst || sub.worst.score < worst.score) worst = { ...sub.worst, moves: [move, ...sub.worst.moves] };
+      });
       result = { best: best!, worst: worst! };
     }
     memo.set(key, result);
     return result;
   };
 
-  const root = explore(startSession(scenario, { record: false }));
+  return {
+    reach,
+    get states() {
+      return memo.size;
+    },
+    get complete() {
+      return complete;
+    },
+    visitedBeats,
+    endings,
+    deadEnds,
+  };
+}
+
+export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
+  const explorer = createExplorer(options.maxStates);
+  const root = explorer.reach(startSession(scenario, { record: false }));
   const bots = ANALYSIS_BOTS.map((name) => runBot(scenario, name));
   const warnings: AnalysisWarning[] = [];
   const empathetic = bots.find((b) => b.bot === 'empathetic')!;
@@ -115,25 +144,26 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     }
   }
   const outcomes = new Set<Outcome>();
-  for (const set of endings.values()) for (const o of set) outcomes.add(o);
+  for (const set of explorer.endings.values()) for (const o of set) outcomes.add(o);
   if (!outcomes.has('satisfied')) warnings.push({ code: 'no-satisfied-ending', params: {} });
-  for (const d of deadEnds.values()) warnings.push({ code: 'dead-end', params: { beat: d.beat, option: d.option + 1 } });
-  const unvisitedBeats = scenario.beats.map((b) => b.id).filter((id) => !visitedBeats.has(id));
+  for (const d of explorer.deadEnds.values()) warnings.push({ code: 'dead-end', params: { beat: d.beat, option: d.option + 1 } });
+  const unvisitedBeats = scenario.beats.map((b) => b.id).filter((id) => !explorer.visitedBeats.has(id));
   for (const id of unvisitedBeats) warnings.push({ code: 'unvisited-beat', params: { beat: id } });
-  if (!complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
+  const maxStates = options.maxStates ?? 500_000;
+  if (!explorer.complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
 
   return {
     scenario: scenario.id,
-    states: memo.size,
+    states: explorer.states,
     best: root.best,
     worst: root.worst,
-    endings: [...endings].map(([id, set]) => ({ id, outcomes: [...set].sort() })),
+    endings: [...explorer.endings].map(([id, set]) => ({ id, outcomes: [...set].sort() })),
     outcomes: [...outcomes].sort(),
     unvisitedBeats,
-    deadEnds: [...deadEnds.values()],
+    deadEnds: [...explorer.deadEnds.values()],
     bots,
     warnings,
-    complete,
+    complete: explorer.complete,
   };
 }
 

@@ -1,0 +1,149 @@
+/**
+ * The debrief of a play: what each turn did to the meters and why (the rule that moved anger
+ * most, with its principle), how far the trainee followed LAST (P2), the meters over the turns,
+ * and the turning point — the turn whose reply cost the most achievable score, with the reply
+ * that would have kept it (found by exploring the scenario from that turn on).
+ */
+import { createExplorer, type Explorer } from './analyze';
+import { breathe, choose, startSession, type Session, type TurnRecord } from './session';
+import { scoreSession, type Score } from './score';
+import { LAST_STAGES, isHelpful, lastStageOf, type LastStage, type Meter, type Meters, type Outcome, type PrincipleId } from './vocabulary';
+import type { Application } from './rules';
+
+/** One turn, explained. */
+export interface TurnDebrief {
+  turn: number;
+  beat: string;
+  /** The reply's index, -1 for a breath. */
+  option: number;
+  before: Meters;
+  after: Meters;
+  /** The rule (beyond base effects) that moved anger most, or the base effect when none did. */
+  headline?: { rule: string; principle: PrincipleId; meter: Meter; change: number };
+  /** Every principle this turn's rules cite, in order of first appearance. */
+  principles: PrincipleId[];
+  /** The reply used only helpful techniques. */
+  helpful: boolean;
+}
+
+/** Where the play turned: the reply that cost most, and the one that would have kept it. */
+export interface TurningPoint {
+  turn: number;
+  beat: string;
+  chosen: number;
+  better: number;
+  /** Best achievable score before the reply, and after the reply actually chosen. */
+  bestBefore: number;
+  bestAfter: number;
+}
+
+export interface Debrief {
+  outcome: Outcome | undefined;
+  score: Score;
+  turns: TurnDebrief[];
+  /** Meters at the start and after each turn, for a chart. */
+  series: Meters[];
+  /** The turn on which each LAST stage was first reached in order, or null. */
+  last: Record<LastStage, number | null>;
+  turningPoint?: TurningPoint;
+}
+
+/** The moves of a play, as `choose`/`breathe` take them (-1 = breath). */
+export function movesOf(session: Session): number[] {
+  return session.turns.map((t) => t.option);
+}
+
+/** The session after the first `count` moves of a play, replayed on the same scenario. */
+export function replay(session: Session, count: number): Session {
+  let s = startSession(session.scenario, session.options);
+  for (const record of session.turns.slice(0, count)) {
+    s = record.option === -1 ? breathe(s) : choose(s, record.option, record.seconds !== undefined ? { seconds: record.seconds } : {});
+  }
+  return s;
+}
+
+export function debriefSession(session: Session, explorer: Explorer = createExplorer()): Debrief {
+  const turns = session.turns.map(explainTurn);
+  const series = [session.turns[0]?.before ?? session.customer.context.meters, ...session.turns.map((t) => t.after)];
+  return {
+    outcome: session.outcome,
+    score: scoreSession(session),
+    turns,
+    series,
+    last: lastChecklist(session.turns),
+    ...(session.turns.length ? { turningPoint: findTurningPoint(session, explorer) } : {}),
+  };
+}
+
+function explainTurn(record: TurnRecord): TurnDebrief {
+  const principles: PrincipleId[] = [];
+  for (const a of record.applications) if (!principles.includes(a.principle)) principles.push(a.principle);
+  return {
+    turn: record.turn,
+    beat: record.beat,
+    option: record.option,
+    before: record.before,
+    after: record.after,
+    ...headlineOf(record.applications),
+    principles,
+    helpful: record.techniques.every(isHelpful),
+  };
+}
+
+/**
+ * What moved anger most this turn: each technique's final contribution, named by the last rule
+ * that shaped it (its base effect when no rule did), or a rule's own addition. Other meters
+ * (composure last) only when anger did not move.
+ */
+function headlineOf(applications: readonly Application[]): Pick<TurnDebrief, 'headline'> {
+  for (const meter of ['anger', 'trust', 'confusion', 'belief', 'loyalty', 'composure'] as const) {
+    const candidates: { rule: string; principle: PrincipleId; value: number }[] = [];
+    const chains = new Map<string, Application[]>();
+    for (const a of applications) {
+      if (a.meter !== meter) continue;
+      if (a.technique && (a.rule.startsWith('base.') || a.from !== 0)) chains.set(a.technique, [...(chains.get(a.technique) ?? []), a]);
+      else candidates.push({ rule: a.rule, principle: a.principle, value: a.to });
+    }
+    for (const chain of chains.values()) {
+      const shaping = [...chain].reverse().find((a) => !a.rule.startsWith('base.')) ?? chain[0]!;
+      candidates.push({ rule: shaping.rule, principle: shaping.principle, value: chain.at(-1)!.to });
+    }
+    const top = candidates.reduce<(typeof candidates)[number] | undefined>((b, c) => (!b || Math.abs(c.value) > Math.abs(b.value) ? c : b), undefined);
+    if (top && Math.abs(top.value) >= 0.5) {
+      return { headline: { rule: top.rule, principle: top.principle, meter, change: Math.round(top.value * 10) / 10 } };
+    }
+  }
+  return {};
+}
+
+function lastChecklist(turns: readonly TurnRecord[]): Record<LastStage, number | null> {
+  const reached: Record<LastStage, number | null> = { listen: null, apologize: null, solve: null, thank: null };
+  let stage = -1;
+  for (const record of turns) {
+    for (const t of record.techniques) {
+      const s = lastStageOf(t);
+      if (s && LAST_STAGES.indexOf(s) === stage + 1) {
+        stage += 1;
+        reached[s] = record.turn;
+      }
+    }
+  }
+  return reached;
+}
+
+function findTurningPoint(session: Session, explorer: Explorer): TurningPoint | undefined {
+  let s = startSession(session.scenario, { ...session.options, record: false });
+  let worst: TurningPoint | undefined;
+  for (const record of session.turns) {
+    const before = explorer.reach(s);
+    const next = record.option === -1 ? breathe(s) : choose(s, record.option);
+    const after = explorer.reach(next);
+    const loss = before.best.score - after.best.score;
+    const better = before.best.moves[0];
+    if (record.option !== -1 && better !== undefined && better !== record.option && loss > 0 && (!worst || loss > worst.bestBefore - worst.bestAfter)) {
+      worst = { turn: record.turn, beat: record.beat, chosen: record.option, better, bestBefore: before.best.score, bestAfter: after.best.score };
+    }
+    s = next;
+  }
+  return worst;
+}
