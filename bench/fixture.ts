@@ -3,8 +3,9 @@
  * shipped (and the same thing whatever the content). Generated from a fixed seed: the same
  * scenarios every run. They exercise what costs time in a reply: several techniques per option,
  * the three archetypes with traits, delayed effects (overpromise, vague), author overrides,
- * flags set and cleared, branches on moods and flags, variants, hostile lines, loops back to
- * earlier beats, and several endings.
+ * flags set and cleared, branches on moods and flags, variants, hostile lines (variants with a
+ * hostility of their own, 0 included, and without), loops back to earlier beats, and several
+ * endings (reached with delayed consequences still pending, which then all land).
  */
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../src/core/schema';
 import type { Archetype, Technique, Trait } from '../src/core/vocabulary';
@@ -124,8 +125,10 @@ export function fixtureScenario(id: string, archetype: Archetype, traits: Trait[
       ...(i % 3 === 0
         ? {
             variants: [
-              { when: { mood: ['furious', 'angry'] }, line: { en: 'Are you even listening?!', ar: 'أنت تسمعني أصلاً؟!' } },
-              { when: { flags: ['refund-offered'] }, line: { en: 'Fine, the refund — when?', ar: 'طيب، الاسترجاع متى؟' } },
+              // A variant's own hostility replaces the beat's (0 included); without one, the beat's counts.
+              { when: { mood: ['furious'] }, line: { en: 'Are you even listening?!', ar: 'أنت تسمعني أصلاً؟!' }, hostility: 3 },
+              { when: { flags: ['refund-offered'] }, line: { en: 'Fine, the refund — when?', ar: 'طيب، الاسترجاع متى؟' }, hostility: 0 },
+              { when: { mood: ['angry'] }, line: { en: 'Go on then. Fix it.', ar: 'يلا، حلها.' } },
             ],
           }
         : {}),

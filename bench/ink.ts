@@ -4,20 +4,24 @@
  * same meter arithmetic, written as ink code that runs on every choice.
  *
  * Shape:
- * - one knot per beat (`b_<id>`): the maxTurns check, the composure drain of the beat's
- *   hostility, the customer's line (variants as an ink conditional), then one choice per
- *   option: `+ [text]`, a call to that option's ink function, then the divert to the next knot
- *   (branches become an ink multi-line conditional on the mood and flag VARs).
- * - one knot per ending (`e_<id>`): works out the outcome, prints the closing line (variants
+ * - one knot per beat (`b_<id>`): the maxTurns check, the customer's line (variants as an ink
+ *   conditional; the same conditional sets `drain`, what answering this line will cost in
+ *   composure), then one choice per option: `+ [text]`, a call to that option's ink function,
+ *   the breakdown check, then the divert to the next knot (branches become an ink multi-line
+ *   conditional on the mood and flag VARs).
+ * - one knot per ending (`e_<id>`): lands every delayed consequence still pending (`surface()`,
+ *   which may end the story in `over`), works out the outcome, prints the closing line (variants
  *   may test the outcome), then `-> END`.
- * - `over` (the customer walked out or asked for a manager during a reply) and `patience_out`
+ * - `over` (the customer walked out or asked for a manager during a reply, or when the pending
+ *   consequences landed on reaching an ending: the engine's ending id null) and `patience_out`
  *   (the turn limit, or no branch matched) end the story.
  *
  * The arithmetic: the converter reads the engine's own tables (`BASE_EFFECTS`, `RULES`,
  * `DELAYED_EFFECTS`, `IMPLIED_FLAGS`, `ARCHETYPE_START`, `limitsFor`, `MOOD_BANDS`) and partially
  * evaluates each rule: what is fixed for a given scenario and option (archetype, traits, the
  * option's other techniques for `with`/`noHelpful`) is decided here; what depends on the
- * conversation so far becomes an ink condition checked at run time.
+ * conversation so far becomes an ink condition checked at run time. The composure a point of
+ * hostility costs is `COMPOSURE_PER_HOSTILITY`, exported by session.ts.
  *
  * Mirrored exactly (same floats, same order of multiplications, same rounding):
  * - VARs anger, trust, confusion, belief, loyalty, composure, started from the archetype and
@@ -28,34 +32,52 @@
  *   `stage_now` advancing technique by technique within a reply, as evaluate() does), P2
  *   thanks-too-early and P15 (closing = `solved` flag or `solve`/`compromise` used), P3, P4
  *   (factor 0.5 + anger/100), P5 first acknowledgement, P6 (a `heard` VAR), P7, P8 (trust),
- *   P9 (validate-feeling used), P10, P11, P12 repetition decay (0.6^uses, a use-count VAR per
- *   technique) and script cost, the trait rules, P14 shaken trainee (composure), P16.
+ *   P9 respected correction / blame lingers / blunt correction (`usedBefore`/`notUsedBefore`
+ *   a technique: its use-count VAR), P10, P11, P12 repetition decay (0.6^uses, a use-count VAR
+ *   per technique) and script cost, the trait rules, P14 shaken trainee, P16.
  * - the "add" rules once per reply (P3 stall, P9 blunt correction, P10, P15, P16).
- * - rounding of each delta (Math.round as INT(x + 0.5)), the author `effect` override,
- *   delayed effects (overpromise, vague: slots counting what lands in 1 and 2 turns),
- *   clamping to 0–100, the walk-out (anger ≥ walkOut, 92 when short-fused) and the
- *   ask-for-manager (anger ≥ escalateAnger and trust ≤ 15) checks after each reply, the turn
- *   limit, the composure drain of 7 per hostility point on arriving at a beat, flags set,
- *   cleared and implied by techniques, the outcome at an ending.
+ * - P14.hostile-line: the line's drain is paid when the trainee answers the beat, not on
+ *   arriving there. Its hostility is that of the first variant whose condition holds, when that
+ *   variant gives one (0 included), else the beat's; the rules see composure after the drain
+ *   (`MAX(0, composure - drain)`, so P14.shaken-trainee's composure < 40 uses the drained value);
+ *   the drain is added to the reply's composure delta after rounding and after the author `effect`
+ *   (which, as in the engine, replaces it when it sets composure).
+ * - rounding of each delta (Math.round as INT(x + 0.5); ink's INT is a floor), the author
+ *   `effect` override, delayed effects (overpromise, vague: slots counting what lands in 1 and 2
+ *   turns, landing in the reply's deltas when due), one feel per reply: clamping to 0–100, then
+ *   the walk-out (anger ≥ walkOut, 92 when short-fused) and ask-for-manager (anger ≥
+ *   escalateAnger and trust ≤ 15) checks on the landed values; the turn limit; flags set,
+ *   cleared and implied by techniques.
+ * - at an ending: every consequence not yet due (including those of the reply that got there)
+ *   lands as a separate feel, with the same clamping and breakdown checks, before the outcome.
+ * - the outcome at an ending, in the machine's order: business lost (policy-broken or
+ *   false-promise), satisfied, grudging, else escalated, by `OUTCOME_THRESHOLDS` of customer.ts
+ *   (the guards themselves are restated here).
  * - branch and variant conditions on moods (anger, confusion and belief bands) and flags.
  *
  * Not mirrored:
  * - the explanation trail (`applications`, turn records): the engine records every rule step
  *   for the debrief; ink keeps only the numbers. This is work our engine does and ink doesn't.
- * - `slow` replies and `breathe` (the bench plays without a time limit and never breathes).
+ * - `slow` replies and `breathe` (the bench plays without a time limit and never breathes), so
+ *   neither is "no drain after a breath": every reply here is the first action at its beat.
  * - the xstate mood regions are not states here: moods are computed from the meters where a
- *   condition needs them (same thresholds).
+ *   condition needs them (same thresholds, which the machine now reaches on the feel event
+ *   itself).
+ * - a breakdown at the start: the engine settles a new customer with an empty feel, which could
+ *   already walk out for a `start` at or over the limits; no shipped or synthetic scenario does.
  * - the outcome guards (satisfied/grudging/escalated/business-lost) are re-stated from
- *   customer.ts by hand, not read from the machine: keep them in step if it changes.
+ *   customer.ts by hand, not read from the machine: keep them in step if it changes (the
+ *   sanity line of `npm run bench` shows it when they drift).
  * - a `When` field this file does not know is reported in `notes` and treated as "never holds".
  */
 import { BASE_EFFECTS, DELAYED_EFFECTS, IMPLIED_FLAGS, RULES, type Rule, type When } from '../src/core/rules';
-import { ARCHETYPE_START, limitsFor } from '../src/core/customer';
+import { ARCHETYPE_START, limitsFor, OUTCOME_THRESHOLDS } from '../src/core/customer';
 import {
   BUSINESS_FLAGS, HEARING_TECHNIQUES, LAST_STAGES, lastStageOf, METERS, MOOD_BANDS, OUTCOMES, isHelpful,
   type Meter, type Mood, type MoodRegion, type Outcome, type Technique,
 } from '../src/core/vocabulary';
 import type { Condition, Language, Localized, Next, Scenario } from '../src/core/schema';
+import { COMPOSURE_PER_HOSTILITY } from '../src/core/session';
 
 export interface InkConversion {
   source: string;
@@ -158,7 +180,8 @@ function whenExpr(rule: Rule, w: When, ctx: StaticContext, technique: Technique 
   if (w.notUsedBefore) dyn.push(`${useVar(w.notUsedBefore)} == 0`);
   if (w.angerAtLeast !== undefined) dyn.push(`anger >= ${w.angerAtLeast}`);
   if (w.trustAtLeast !== undefined) dyn.push(`trust >= ${w.trustAtLeast}`);
-  if (w.composureBelow !== undefined) dyn.push(`composure < ${w.composureBelow}`);
+  // The rules see composure after the drain of the line being answered (P14.hostile-line).
+  if (w.composureBelow !== undefined) dyn.push(`MAX(0, composure - drain) < ${w.composureBelow}`);
   if (w.confusionAtLeast !== undefined) dyn.push(`confusion >= ${w.confusionAtLeast}`);
   if (technique) {
     if (w.repeated) dyn.push(`${useVar(technique)} > 0`);
@@ -233,13 +256,30 @@ function conditionExpr(when: Condition, outcomeKnown: boolean): string {
   return and(parts);
 }
 
-function lineWithVariants(line: Localized, variants: { when: Condition; line: Localized }[] | undefined, lang: Language, outcomeKnown: boolean): string[] {
+type Variant = { when: Condition; line: Localized; hostility?: number | undefined };
+
+/**
+ * The line said at a beat or an ending: the first variant whose condition holds, else the plain
+ * line. At a beat (`hostility` given) the same choice also sets `drain`, the composure the line
+ * will cost when the trainee answers it: the variant's own hostility, else the beat's.
+ */
+function lineWithVariants(line: Localized, variants: Variant[] | undefined, lang: Language, outcomeKnown: boolean, hostility?: number): string[] {
   const plain = inkText(localizedText(line, lang));
-  if (!variants?.length) return [plain];
+  const drain = (h: number | undefined) => (hostility === undefined ? [] : [`~ drain = ${COMPOSURE_PER_HOSTILITY * (h ?? hostility)}`]);
+  if (!variants?.length) return [...drain(hostility), plain];
+  if (hostility === undefined) {
+    return [
+      '{',
+      ...variants.map((v) => `- ${conditionExpr(v.when, outcomeKnown)}: ${inkText(localizedText(v.line, lang))}`),
+      `- else: ${plain}`,
+      '}',
+    ];
+  }
+  const branch = (head: string, h: number | undefined, text: string) => [head, ...[...drain(h), text].map((l) => `    ${l}`)];
   return [
     '{',
-    ...variants.map((v) => `- ${conditionExpr(v.when, outcomeKnown)}: ${inkText(localizedText(v.line, lang))}`),
-    `- else: ${plain}`,
+    ...variants.flatMap((v) => branch(`- ${conditionExpr(v.when, outcomeKnown)}:`, v.hostility, inkText(localizedText(v.line, lang)))),
+    ...branch('- else:', hostility, plain),
     '}',
   ];
 }
@@ -268,6 +308,9 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
   const start = { ...ARCHETYPE_START[customer.archetype], ...customer.start };
   const limits = limitsFor(customer.traits);
   const delayed = Object.entries(DELAYED_EFFECTS) as [Technique, NonNullable<(typeof DELAYED_EFFECTS)[Technique]>][];
+
+  // Whether any line can cost composure: if none, the drain is left out of the ink altogether.
+  const hostile = scenario.beats.some((b) => b.hostility > 0 || b.variants?.some((v) => (v.hostility ?? 0) > 0));
 
   // ---- Technique functions, deduplicated by body (the static context decides the body).
   const techniqueFns = new Map<string, string>(); // body → name
@@ -321,6 +364,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     }
     for (const m of METERS) if (touched.has(m)) body.push(`~ d_${m} = INT(d_${m} + 0.5)`);
     if (option.effect) for (const m of METERS) if (option.effect[m] !== undefined) body.push(`~ d_${m} = ${option.effect[m]}`);
+    if (hostile) body.push('~ d_composure = d_composure - drain');
     body.push('~ settle()');
     for (const t of techniques) {
       if (DELAYED_EFFECTS[t]) body.push(`~ p_${ident(t)}_${DELAYED_EFFECTS[t]!.after} = p_${ident(t)}_${DELAYED_EFFECTS[t]!.after} + 1`);
@@ -371,8 +415,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
   const knotText: string[] = [];
   for (const beat of scenario.beats) {
     const lines = [`=== ${knots.get(beat.id)} ===`, `{ turn_no >= ${scenario.maxTurns}: -> patience_out }`];
-    if (beat.hostility > 0) lines.push(`~ composure = MAX(0, composure - ${7 * beat.hostility})`);
-    lines.push(...lineWithVariants(beat.line, beat.variants, lang, false));
+    lines.push(...lineWithVariants(beat.line, beat.variants, lang, false, hostile ? beat.hostility : undefined));
     for (const option of beat.options) {
       lines.push(`+ [${inkText(localizedText(option.text, lang))}]`);
       lines.push(`    ~ ${optionFn(option.techniques, option)}()`);
@@ -383,7 +426,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
   }
   for (const ending of scenario.endings) {
     knotText.push(
-      [`=== ${knots.get(ending.id)} ===`, '~ conclude()', ...lineWithVariants(ending.line, ending.variants, lang, true), '-> END'].join('\n'),
+      [`=== ${knots.get(ending.id)} ===`, ...(delayed.length ? ['~ surface()', '{ outcome > 0: -> over }'] : []), '~ conclude()', ...lineWithVariants(ending.line, ending.variants, lang, true), '-> END'].join('\n'),
     );
   }
   // The engine walks out on the turn limit only when the target is a beat: hence the check at
@@ -398,21 +441,33 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     for (let k = 1; k < d.after; k++) settle.push(`~ p_${ident(t)}_${k} = p_${ident(t)}_${k + 1}`);
     settle.push(`~ p_${ident(t)}_${d.after} = 0`);
   }
-  for (const m of METERS) settle.push(`~ ${m} = MAX(0, MIN(100, ${m} + d_${m}))`);
-  settle.push(
+  // One `feel` event: clamp each meter, then the breakdowns on the values it lands on.
+  const feel = [
+    ...METERS.map((m) => `~ ${m} = MAX(0, MIN(100, ${m} + d_${m}))`),
     '{',
     `- anger >= ${limits.walkOut}: ~ outcome = ${OUTCOME_CODE['walked-out']}`,
     `- anger >= ${limits.escalateAnger} && trust <= ${limits.escalateTrust}: ~ outcome = ${OUTCOME_CODE.escalated}`,
     '}',
-  );
-  const satisfied = [flagVar('solved'), 'anger < 40', 'trust >= 50'];
-  if (customer.archetype === 'confused') satisfied.push('confusion < 40');
-  if (customer.archetype === 'mistaken') satisfied.push('belief < 50');
+  ];
+  settle.push(...feel);
+  // On reaching an ending, every consequence not yet due lands at once, as a feel of its own
+  // before the outcome is decided.
+  const slots = delayed.flatMap(([t, d]) => Array.from({ length: d.after }, (_, k) => ({ t, d, v: `p_${ident(t)}_${k + 1}` })));
+  const surfacing = METERS.map((m) => {
+    const terms = slots.filter(({ d }) => d.effect[m]).map(({ d, v }) => `${v} * ${d.effect[m]}`);
+    return `~ d_${m} = ${terms.length ? terms.join(' + ') : 0}`;
+  });
+  surfacing.push(...feel, ...slots.map(({ v }) => `~ ${v} = 0`));
+  const surface = slots.length ? block(slots.map(({ v }) => `${v} > 0`).join(' || '), surfacing) : [];
+  const T = OUTCOME_THRESHOLDS;
+  const satisfied = [flagVar('solved'), `anger < ${T.satisfiedAnger}`, `trust >= ${T.satisfiedTrust}`];
+  if (customer.archetype === 'confused') satisfied.push(`confusion < ${T.satisfiedConfusion}`);
+  if (customer.archetype === 'mistaken') satisfied.push(`belief < ${T.satisfiedBelief}`);
   const conclude = [
     '{',
     `- ${flagVar('policy-broken')} || ${flagVar('false-promise')}: ~ outcome = ${OUTCOME_CODE['business-lost']}`,
     `- ${satisfied.join(' && ')}: ~ outcome = ${OUTCOME_CODE.satisfied}`,
-    `- ${flagVar('solved')} || anger < 40: ~ outcome = ${OUTCOME_CODE.grudging}`,
+    `- ${flagVar('solved')} || anger < ${T.grudgingAnger}: ~ outcome = ${OUTCOME_CODE.grudging}`,
     `- else: ~ outcome = ${OUTCOME_CODE.escalated}`,
     '}',
   ];
@@ -426,6 +481,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     'VAR heard = false',
     'VAR last_stage = -1',
     'VAR stage_now = -1',
+    'VAR drain = 0',
     ...([...new Set(Object.keys(BASE_EFFECTS))] as Technique[]).map((t) => `VAR ${useVar(t)} = 0`),
     ...delayed.flatMap(([t, d]) => Array.from({ length: d.after }, (_, k) => `VAR p_${ident(t)}_${k + 1} = 0`)),
     ...[...flags].map((f) => `VAR ${flagVar(f)} = false`),
@@ -445,6 +501,7 @@ export function scenarioToInk(scenario: Scenario, lang: Language = 'en'): InkCon
     '-> END',
     fn('settle', settle),
     fn('conclude', conclude),
+    ...(delayed.length ? [fn('surface', surface)] : []),
     ...optionFns.map((f) => fn(f.name, f.body)),
     ...techniqueFnOrder.map((f) => fn(f.name, f.body)),
     '',

@@ -1,14 +1,23 @@
 /**
- * `npm run bench`: how many choices per second our engine plays, against inkjs playing the same
- * scenario converted to ink (bench/ink.ts). Random play with a seeded PRNG (mulberry32), the
- * same seeds for both, warm-up first, then rounds alternating the two; the median round counts.
+ * `npm run bench`, two benchmarks:
  *
- * Scenarios: every `scenarios/*.yaml`, plus the synthetic ones of bench/fixture.ts (always, so
- * the numbers can be compared whatever the content).
+ * 1. How many choices per second our engine plays, against inkjs playing the same scenario
+ *    converted to ink (bench/ink.ts). Random play with a seeded PRNG (mulberry32), the same seeds
+ *    for both, warm-up first, then rounds alternating the two; the median round counts.
+ *    Scenarios: every `scenarios/*.yaml`, plus the synthetic ones of bench/fixture.ts (always, so
+ *    the numbers can be compared whatever the content).
+ * 2. Time to analyse every shipped scenario (`analyzeScenario`, src/core/analyze.ts). Goal: under
+ *    2 s in total. One warm-up round, then `--analysis-rounds` rounds; per scenario the states
+ *    explored and the median time, and the median of the rounds' totals. As a peer measured in
+ *    the same rounds (this machine's timing is noisy), the same number of plain `choose` steps in
+ *    random play on the same scenario, with the trail off as analysis plays: states/s against
+ *    choices/s tells the analysis' own overhead (state keys, memo, scores, bots) from engine speed.
  *
- * Options: `--seconds N` total time budget (default 45), `--rounds N` (default 7),
- * `--only ID` one scenario, `--no-fixture`, `--profile-engine ID` / `--profile-ink ID` (play
- * only one side on one scenario for the whole budget, to run under `node --cpu-prof`:
+ * Options: `--seconds N` time budget of the first benchmark (default 36; the second takes what
+ * its rounds take, about 10 s), `--rounds N` (default 7), `--analysis-rounds N` (default 5),
+ * `--only ID` one scenario, `--no-fixture`, `--no-ink` / `--no-analysis` (skip a benchmark),
+ * `--profile-engine ID` / `--profile-ink ID` / `--profile-analysis ID` (only that, on one scenario,
+ * for `--seconds`, to run under `node --cpu-prof`:
  * `node --cpu-prof --import tsx bench/run.ts --profile-engine late-router --seconds 10`).
  *
  * What one "choice" costs, on each side:
@@ -23,6 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Compiler } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
 import { choose, currentBeat, currentLine, customerState, isOver, startSession } from '../src/core/session';
+import { analyzeScenario } from '../src/core/analyze';
 import { METERS, OUTCOMES, type Outcome } from '../src/core/vocabulary';
 import type { Scenario } from '../src/core/schema';
 import { scenarioToInk, OUTCOME_CODE } from './ink';
@@ -265,25 +275,114 @@ function overall(label: string, results: ScenarioResult[], width: number): strin
   return [line(label, engine, ink, width), `${pad('', width)}  (geometric mean of the per-scenario ratios: ${geo.toFixed(2)}×)`];
 }
 
+// ---- Benchmark 2: analysing the shipped scenarios.
+
+/** Random play with the trail off (as analysis plays) until exactly `steps` choices are made. */
+export function chooseSteps(scenario: Scenario, steps: number, seed: number): Batch {
+  const t0 = performance.now();
+  let n = 0;
+  while (n < steps) {
+    const rng = mulberry32(seed++);
+    let s = startSession(scenario, { record: false });
+    while (!isOver(s) && n < steps) {
+      s = choose(s, (rng() * currentBeat(s)!.options.length) | 0);
+      n++;
+    }
+    sink += s.turn;
+  }
+  return { choices: n, ms: performance.now() - t0 };
+}
+
+export interface AnalysisResult {
+  id: string;
+  states: number;
+  complete: boolean;
+  /** Per round (warm-up left out): analysis time, and the time of as many random `choose` steps. */
+  analysisMs: number[];
+  peerMs: number[];
+}
+
+/** One warm-up round, then `rounds` rounds over every scenario, alternating analysis and peer. */
+export function benchAnalysis(scenarios: readonly Scenario[], rounds: number): AnalysisResult[] {
+  const results: AnalysisResult[] = scenarios.map((s) => ({ id: s.id, states: 0, complete: true, analysisMs: [], peerMs: [] }));
+  for (let r = -1; r < rounds; r++) {
+    scenarios.forEach((scenario, i) => {
+      const res = results[i]!;
+      const analyse = () => {
+        const t0 = performance.now();
+        const a = analyzeScenario(scenario);
+        const ms = performance.now() - t0;
+        if (res.states && res.states !== a.states) throw new Error(`analysis of "${scenario.id}" explored ${a.states} states, before ${res.states}`);
+        res.states = a.states;
+        res.complete = a.complete;
+        sink += a.best.score;
+        return ms;
+      };
+      // The peer needs the state count: the warm-up round analyses first.
+      const peer = () => chooseSteps(scenario, res.states, 1 + Math.max(0, r) * 100_000).ms;
+      let analysisMs: number;
+      let peerMs: number;
+      if (r % 2 === 0) {
+        peerMs = peer();
+        analysisMs = analyse();
+      } else {
+        analysisMs = analyse();
+        peerMs = peer();
+      }
+      if (r >= 0) {
+        res.analysisMs.push(analysisMs);
+        res.peerMs.push(peerMs);
+      }
+    });
+  }
+  return results;
+}
+
+function analysisReport(results: AnalysisResult[], rounds: number): string[] {
+  const width = Math.max('total'.length, ...results.map((r) => r.id.length));
+  const sum = (f: (r: AnalysisResult) => number[]) => Array.from({ length: rounds }, (_, k) => results.reduce((s, r) => s + f(r)[k]!, 0));
+  const totalMs = median(sum((r) => r.analysisMs));
+  const peerMs = median(sum((r) => r.peerMs));
+  const states = results.reduce((s, r) => s + r.states, 0);
+  const ms = (v: number) => `${lpad(fmt(v), 6)} ms`;
+  const row = (label: string, n: number, a: number, p: number, tail = '') =>
+    `analysis  ${pad(label, width)} ${lpad(fmt(n), 8)} states ${ms(a)}   (as many random choices: ${ms(p)})${tail}`;
+  return [
+    `Analysis of ${results.length === 1 ? '1 shipped scenario' : `all ${results.length} shipped scenarios`} (analyzeScenario): 1 warm-up round, median of ${rounds} rounds`,
+    ...results.map((r) => row(r.id, r.states, median(r.analysisMs), median(r.peerMs), r.complete ? '' : '  STATE LIMIT HIT')),
+    row('total', states, totalMs, peerMs, `   goal < 2,000 ms${totalMs < 2000 ? '' : '  ABOVE GOAL'}`),
+    `analysis explores ${fmt((states / totalMs) * 1000)} states/s; random play runs ${fmt((states / peerMs) * 1000)} choices/s in the same run ` +
+      `(trail off for both; ${(totalMs / peerMs).toFixed(1)}× the time of as many choices)`,
+  ];
+}
+
 interface Args {
   seconds: number;
   rounds: number;
+  analysisRounds: number;
   only?: string;
   fixture: boolean;
+  ink: boolean;
+  analysis: boolean;
   profileEngine?: string;
   profileInk?: string;
+  profileAnalysis?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seconds: 45, rounds: 7, fixture: true };
+  const args: Args = { seconds: 36, rounds: 7, analysisRounds: 5, fixture: true, ink: true, analysis: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--seconds') args.seconds = Number(argv[++i]);
     else if (a === '--rounds') args.rounds = Math.max(1, Number(argv[++i]));
+    else if (a === '--analysis-rounds') args.analysisRounds = Math.max(1, Number(argv[++i]));
     else if (a === '--only') args.only = argv[++i];
     else if (a === '--no-fixture') args.fixture = false;
+    else if (a === '--no-ink') args.ink = false;
+    else if (a === '--no-analysis') args.analysis = false;
     else if (a === '--profile-engine') args.profileEngine = argv[++i];
     else if (a === '--profile-ink') args.profileInk = argv[++i];
+    else if (a === '--profile-analysis') args.profileAnalysis = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -317,12 +416,23 @@ export async function main(argv: string[]): Promise<void> {
     ...(args.fixture ? fixtureScenarios().map((scenario) => ({ scenario, synthetic: true })) : []),
   ].filter((s) => !args.only || s.scenario.id === args.only);
 
-  const profiled = args.profileEngine ?? args.profileInk;
+  const profiled = args.profileEngine ?? args.profileInk ?? args.profileAnalysis;
   if (profiled) {
     const target = all.find((s) => s.scenario.id === profiled);
     if (!target) throw new Error(`no scenario "${profiled}"; have ${all.map((s) => s.scenario.id).join(', ')}`);
-    const story = args.profileInk ? compileInk(target.scenario).story : undefined;
     const t0 = performance.now();
+    if (args.profileAnalysis) {
+      let runs = 0;
+      let states = 0;
+      while (performance.now() - t0 < args.seconds * 1000) {
+        states += analyzeScenario(target.scenario).states;
+        runs++;
+      }
+      const ms = performance.now() - t0;
+      console.log(`profiled ${target.scenario.id}: ${runs} analyses, ${fmt(ms / runs)} ms each, ${fmt((states / ms) * 1000)} states/s (analysis only)`);
+      return;
+    }
+    const story = args.profileInk ? compileInk(target.scenario).story : undefined;
     let choices = 0;
     let seed = 1;
     while (performance.now() - t0 < args.seconds * 1000) {
@@ -333,13 +443,27 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  console.log(`Sabr bench: our engine vs inkjs, random play (mulberry32), median of ${args.rounds} alternating rounds, node ${process.version}`);
+  const started = performance.now();
+  console.log(`Sabr bench, node ${process.version}`);
   if (shipped.scenarios.length === 0) console.log('No scenarios/*.yaml loaded yet: benchmarking the synthetic scenarios of bench/fixture.ts only.');
   for (const p of shipped.problems) console.log(`  skipped ${p}`);
   if (all.length === 0) {
     console.log('Nothing to benchmark.');
     return;
   }
+  if (args.ink) benchAgainstInk(all, args);
+  const analysed = all.filter((s) => !s.synthetic).map((s) => s.scenario);
+  if (args.analysis && analysed.length) {
+    if (args.ink) console.log('');
+    for (const l of analysisReport(benchAnalysis(analysed, args.analysisRounds), args.analysisRounds)) console.log(l);
+  }
+  console.log('');
+  console.log(`bench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (sink === -1) console.log('');
+}
+
+function benchAgainstInk(all: { scenario: Scenario; synthetic: boolean }[], args: Args): void {
+  console.log(`Our engine vs inkjs: random play (mulberry32), median of ${args.rounds} alternating rounds`);
   // The budget is shared out as we go: compiling ink and the sanity check take time too.
   const deadline = performance.now() + args.seconds * 1000;
   const width = Math.max(10, ...all.map((s) => s.scenario.id.length + (s.synthetic ? 12 : 0)), 'overall (synthetic)'.length);
@@ -369,7 +493,6 @@ export async function main(argv: string[]): Promise<void> {
     if (!exact && a.firstMismatch) console.log(`    first difference: ${a.firstMismatch}`);
     for (const n of r.notes) console.log(`    not mirrored: ${n}`);
   }
-  if (sink === -1) console.log('');
 }
 
 const entry = process.argv[1] ? pathToFileURL(resolve(process.argv[1])).href : '';

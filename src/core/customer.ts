@@ -35,6 +35,18 @@ export function limitsFor(traits: readonly Trait[]): Limits {
   };
 }
 
+/** Where a conclusion lands (principles.md, "Outcomes worth distinguishing"). */
+export const OUTCOME_THRESHOLDS = {
+  /** Satisfied: the problem solved, anger below this and trust at least `satisfiedTrust`… */
+  satisfiedAnger: 40,
+  satisfiedTrust: 50,
+  /** …and a confused customer's confusion, a mistaken customer's belief, below these. */
+  satisfiedConfusion: 40,
+  satisfiedBelief: 50,
+  /** Grudging rather than escalated: solved, or anger below this. */
+  grudgingAnger: 60,
+} as const;
+
 export interface CustomerContext {
   archetype: Archetype;
   meters: Meters;
@@ -112,13 +124,13 @@ export const customerMachine = setup({
     'satisfied?': ({ context, event }) =>
       event.type === 'conclude' &&
       event.conclusion.solved &&
-      context.meters.anger < 40 &&
-      context.meters.trust >= 50 &&
-      (context.archetype !== 'confused' || context.meters.confusion < 40) &&
-      (context.archetype !== 'mistaken' || context.meters.belief < 50),
+      context.meters.anger < OUTCOME_THRESHOLDS.satisfiedAnger &&
+      context.meters.trust >= OUTCOME_THRESHOLDS.satisfiedTrust &&
+      (context.archetype !== 'confused' || context.meters.confusion < OUTCOME_THRESHOLDS.satisfiedConfusion) &&
+      (context.archetype !== 'mistaken' || context.meters.belief < OUTCOME_THRESHOLDS.satisfiedBelief),
     // Unsolved but no longer angry: the customer leaves cold rather than asking for a manager.
     'handled?': ({ context, event }) =>
-      event.type === 'conclude' && (event.conclusion.solved || context.meters.anger < 60),
+      event.type === 'conclude' && (event.conclusion.solved || context.meters.anger < OUTCOME_THRESHOLDS.grudgingAnger),
   },
   actions: {
     feel: assign({

@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = [
   'too-few', 'too-many', 'out-of-range', 'empty-text', 'invalid',
   'duplicate-id', 'unknown-target', 'unknown-start', 'unreachable-beat', 'no-ending-path',
   'missing-translation', 'undeclared-language', 'effect-override', 'no-fallback-branch', 'flag-never-set',
+  'start-breaks-down',
   'internal',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

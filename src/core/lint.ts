@@ -7,6 +7,7 @@ import type { Beat, Condition, Localized, Next, Scenario } from './schema';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics';
 import { impliedFlags } from './rules';
 import { staticGraph, targetsOf } from './graph';
+import { ARCHETYPE_START, limitsFor } from './customer';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -66,6 +67,12 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
     for (const flag of [...(when.flags ?? []), ...(when.notFlags ?? [])]) {
       if (!setFlags.has(flag)) report('warning', 'flag-never-set', path, { flag });
     }
+  }
+
+  const start = { ...ARCHETYPE_START[scenario.customer.archetype], ...scenario.customer.start };
+  const limits = limitsFor(scenario.customer.traits);
+  if (start.anger >= limits.walkOut || (start.anger >= limits.escalateAnger && start.trust <= limits.escalateTrust)) {
+    report('error', 'start-breaks-down', ['customer', 'start'], { anger: start.anger, trust: start.trust, walkOut: limits.walkOut, escalateAnger: limits.escalateAnger, escalateTrust: limits.escalateTrust });
   }
 
   if (!out.some((d) => d.severity === 'error')) checkReachability(scenario, report);

@@ -191,3 +191,45 @@ export const sessionDataSchema = z.object({
   outcome: outcomeSchema.optional(),
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
+
+/** The player's settings. */
+export const settingsSchema = z.object({
+  lang: languageSchema.default('en'),
+  textSize: z.enum(['normal', 'large', 'larger']).default('normal'),
+  reducedMotion: z.boolean().default(false),
+  sound: z.boolean().default(true),
+  mode: z.enum(['practice', 'assessment']).default('practice'),
+  /** Seconds per reply in assessment mode; 0 for no timer. */
+  timer: z.number().int().min(0).max(120).default(0),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** One finished (or abandoned) play, kept for the progress screen and later reports. */
+export const attemptSchema = z.object({
+  id: z.string(),
+  scenario: z.string(),
+  lang: languageSchema,
+  mode: z.enum(['practice', 'assessment']),
+  /** ISO 8601 times, from the presenter's clock. */
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  /** The moves, replayable on the scenario: option indices, -1 for a breath. */
+  moves: z.array(z.number().int().min(-1)),
+  seconds: z.array(z.number().min(0)).optional(),
+  outcome: outcomeSchema.nullable(),
+  score: z.number().int().min(0).max(100),
+  axes: z.object({ customer: z.number(), business: z.number(), efficiency: z.number() }),
+  /** Techniques used in order, to find strengths and habits across attempts. */
+  techniques: z.array(z.array(techniqueSchema)),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+export const PROGRESS_VERSION = 1;
+
+/** Everything the game keeps in browser storage. */
+export const progressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  settings: settingsSchema,
+  attempts: z.array(attemptSchema),
+});
+export type Progress = z.infer<typeof progressSchema>;

@@ -73,14 +73,19 @@ export class SessionError extends Error {
   }
 }
 
-const COMPOSURE_PER_HOSTILITY = 6;
+/** Composure each point of a line's hostility costs the trainee who answers it (P14). */
+export const COMPOSURE_PER_HOSTILITY = 6;
 
 export function startSession(scenario: Scenario, options: SessionOptions = {}): Session {
+  const customer = startCustomer(scenario.customer);
+  const outcome = readCustomer(customer).outcome;
   return {
     scenario,
     options,
-    customer: startCustomer(scenario.customer),
-    at: { kind: 'beat', id: scenario.start ?? scenario.beats[0]!.id },
+    customer,
+    // Starting levels already past a breakdown (the check flags them) end it before a word.
+    at: outcome ? { kind: 'ending', id: null } : { kind: 'beat', id: scenario.start ?? scenario.beats[0]!.id },
+    ...(outcome ? { outcome } : {}),
     turn: 0,
     uses: {},
     heard: false,
@@ -179,10 +184,7 @@ function reply(
   const add = (rule: string, principle: PrincipleId, meter: Meter, from: number, to: number) => {
     if (record) applications.push({ rule, principle, meter, from, to });
   };
-  if (drain) {
-    deltas.composure = (deltas.composure ?? 0) + drain;
-    add('P14.hostile-line', 'P14', 'composure', 0, drain);
-  }
+  // An author's effect replaces what the reply does; the line's drain is the customer's doing.
   if (option.effect) {
     for (const meter of METERS) {
       const v = option.effect[meter];
@@ -190,6 +192,10 @@ function reply(
       add('author.effect', 'P12', meter, deltas[meter] ?? 0, v);
       deltas[meter] = v;
     }
+  }
+  if (drain) {
+    deltas.composure = (deltas.composure ?? 0) + drain;
+    add('P14.hostile-line', 'P14', 'composure', 0, drain);
   }
   const flags = stay ? session.flags : flagsAfter(session.flags, option);
   let target: string | null = stay ? beat.id : null;

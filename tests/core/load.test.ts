@@ -86,6 +86,12 @@ endings:`)}`;
     expect(loadScenario(loop, 'x.yaml').diagnostics).toContainEqual(expect.objectContaining({ code: 'no-ending-path', severity: 'error' }));
   });
 
+  it('refuses a customer who starts past breaking point', () => {
+    const hot = VALID.replace('  archetype: angry', '  archetype: angry\n  traits: [short-fused]\n  start: { anger: 95 }');
+    expect(loadScenario(hot, 'x.yaml').diagnostics).toContainEqual(expect.objectContaining({ code: 'start-breaks-down', severity: 'error', path: 'customer.start' }));
+    expect(codes(VALID.replace('  archetype: angry', '  archetype: angry\n  start: { anger: 90 }'))).toEqual([]);
+  });
+
   it('warns on a missing translation and on an effect override', () => {
     const r = loadScenario(VALID.replace('line: { en: "Fine.", ar: "طيب." }', 'line: { en: "Fine." }'), 'x.yaml');
     expect(r.scenario).toBeDefined();

@@ -71,6 +71,12 @@ describe('a session', () => {
     expect(() => breathe(done)).toThrow(SessionError);
   });
 
+  it('ends at once, offering nothing, when the customer starts past breaking point', () => {
+    const s = startSession({ ...branching, customer: { ...branching.customer, traits: ['short-fused'], start: { anger: 95 } } });
+    expect(s.outcome).toBe('walked-out');
+    expect(() => choose(s, 0)).toThrow(SessionError);
+  });
+
   it('keeps the customer waiting while the trainee breathes, without moving on', () => {
     const s0 = startSession(branching);
     const s1 = breathe(s0);
