@@ -75,7 +75,8 @@ export function debriefSession(session: Session, explorer: Explorer = createExpl
   };
 }
 
-function explainTurn(record: TurnRecord): TurnDebrief {
+/** One turn explained: its headline rule and the principles its rules cite. */
+export function explainTurn(record: TurnRecord): TurnDebrief {
   const principles: PrincipleId[] = [];
   for (const a of record.applications) if (!principles.includes(a.principle)) principles.push(a.principle);
   return {
@@ -92,7 +93,7 @@ function explainTurn(record: TurnRecord): TurnDebrief {
 
 /**
  * What moved anger most this turn: each technique's final contribution, named by the last rule
- * that shaped it (its base effect when no rule did), or a rule's own addition. Other meters
+ * that changed it most (its base effect when no rule did), or a rule's own addition. Other meters
  * (composure last) only when anger did not move.
  */
 function headlineOf(applications: readonly Application[]): Pick<TurnDebrief, 'headline'> {
@@ -105,7 +106,8 @@ function headlineOf(applications: readonly Application[]): Pick<TurnDebrief, 'he
       else candidates.push({ rule: a.rule, principle: a.principle, value: a.to });
     }
     for (const chain of chains.values()) {
-      const shaping = [...chain].reverse().find((a) => !a.rule.startsWith('base.')) ?? chain[0]!;
+      const rules = chain.filter((a) => !a.rule.startsWith('base.'));
+      const shaping = rules.reduce<Application | undefined>((b, a) => (!b || Math.abs(a.to - a.from) > Math.abs(b.to - b.from) ? a : b), undefined) ?? chain[0]!;
       candidates.push({ rule: shaping.rule, principle: shaping.principle, value: chain.at(-1)!.to });
     }
     const top = candidates.reduce<(typeof candidates)[number] | undefined>((b, c) => (!b || Math.abs(c.value) > Math.abs(b.value) ? c : b), undefined);

@@ -1,0 +1,182 @@
+/**
+ * The game's presenter: it holds the player's progress and the screen being shown, renders
+ * screens as DOM overlays (real buttons, live regions, `lang`/`dir` on the overlay) and tells the
+ * Phaser stage which customer to draw. All the conversation's logic is the core's session.
+ */
+import type { Language, Progress, Scenario, Settings } from '../core/schema';
+import type { Session } from '../core/session';
+import { createExplorer, type Explorer } from '../core/analyze';
+import type { Translate } from '../core/i18n';
+import { dirOf, uiTranslator } from './i18n';
+import { loadLibrary, type Library } from './scenarios';
+import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage';
+import type { Stage } from './stage/Stage';
+import { renderTitle } from './screens/Title';
+import { renderPicker } from './screens/Picker';
+import { renderBriefing } from './screens/Briefing';
+import { renderConversation } from './screens/Conversation';
+import { renderDebrief } from './screens/Debrief';
+import { renderProgress } from './screens/Progress';
+import type { Archetype } from '../core/vocabulary';
+
+export type Screen =
+  | { name: 'title' }
+  | { name: 'picker'; filter?: Archetype }
+  | { name: 'briefing'; scenario: Scenario }
+  | { name: 'conversation'; session: Session; startedAt: string }
+  | { name: 'debrief'; session: Session; startedAt: string }
+  | { name: 'progress' };
+
+/** What the game needs from the world; tests and the browser pass their own. */
+export interface Deps {
+  store: KeyValueStore;
+  now: () => Date;
+  /** The browser's preferred language, for a first visit. */
+  preferred?: Language;
+  stage?: Stage;
+}
+
+/** What every screen gets: the words, the player's state, and the ways to move on. */
+export interface ScreenContext {
+  t: Translate;
+  lang: Language;
+  settings: Settings;
+  progress: Progress;
+  library: Library;
+  deps: Deps;
+  app: App;
+}
+
+export class App {
+  private progress: Progress;
+  private notice: LoadedProgress['notice'];
+  private saveFailed = false;
+  readonly library: Library = loadLibrary();
+  private screen: Screen = { name: 'title' };
+  private explorers = new Map<string, Explorer>();
+  /** Cleans up what the current screen started (timers, key handlers). */
+  private teardown: (() => void) | undefined;
+  /** Replies are ignored until then (ms), so a double click or a held key applies one choice. */
+  private inputLockedUntil = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly ui: HTMLElement,
+    readonly deps: Deps,
+  ) {
+    const loaded = loadProgress(deps.store, deps.now(), deps.preferred);
+    this.progress = loaded.progress;
+    this.notice = loaded.notice;
+  }
+
+  get settings(): Settings {
+    return this.progress.settings;
+  }
+
+  get current(): Screen {
+    return this.screen;
+  }
+
+  /** The notice about stored data, shown once on the title screen. */
+  takeNotice(): { kind: 'corrupt' | 'older' | 'save-failed' } | undefined {
+    if (this.saveFailed) {
+      this.saveFailed = false;
+      return { kind: 'save-failed' };
+    }
+    const n = this.notice;
+    this.notice = undefined;
+    return n;
+  }
+
+  /** True when a reply may be taken now; then locks input for `ms`. */
+  claimInput(ms = 450): boolean {
+    const now = this.deps.now().getTime();
+    if (now < this.inputLockedUntil) return false;
+    this.inputLockedUntil = now + ms;
+    return true;
+  }
+
+  go(screen: Screen): void {
+    this.screen = screen;
+    this.render();
+  }
+
+  updateSettings(change: Partial<Settings>): void {
+    this.progress = { ...this.progress, settings: { ...this.progress.settings, ...change } };
+    this.persist();
+    this.render();
+  }
+
+  updateProgress(next: Progress): void {
+    this.progress = next;
+    this.persist();
+  }
+
+  /** One explorer per scenario, so every debrief of it shares what was explored. */
+  explorer(scenario: Scenario): Explorer {
+    let e = this.explorers.get(scenario.id);
+    if (!e) {
+      e = createExplorer();
+      this.explorers.set(scenario.id, e);
+    }
+    return e;
+  }
+
+  private persist(): void {
+    if (!saveProgress(this.deps.store, this.progress)) this.saveFailed = true;
+  }
+
+  render(): void {
+    this.teardown?.();
+    this.teardown = undefined;
+    const { lang, textSize, reducedMotion } = this.progress.settings;
+    const html = document.documentElement;
+    html.lang = lang;
+    html.dataset.textSize = textSize;
+    html.dataset.reducedMotion = String(reducedMotion);
+    document.title = lang === 'ar' ? 'صبر · Sabr' : 'Sabr · صبر';
+    this.root.dir = dirOf(lang);
+    this.root.dataset.screen = this.screen.name;
+    this.ui.lang = lang;
+    this.ui.dir = dirOf(lang);
+    const ctx: ScreenContext = {
+      t: uiTranslator(lang),
+      lang,
+      settings: this.progress.settings,
+      progress: this.progress,
+      library: this.library,
+      deps: this.deps,
+      app: this,
+    };
+    const screen = this.screen;
+    let rendered: { node: HTMLElement; teardown?: () => void };
+    switch (screen.name) {
+      case 'title':
+        rendered = renderTitle(ctx);
+        break;
+      case 'picker':
+        rendered = renderPicker(ctx, screen.filter);
+        break;
+      case 'briefing':
+        rendered = renderBriefing(ctx, screen.scenario);
+        break;
+      case 'conversation':
+        rendered = renderConversation(ctx, screen.session, screen.startedAt);
+        break;
+      case 'debrief':
+        rendered = renderDebrief(ctx, screen.session, screen.startedAt);
+        break;
+      case 'progress':
+        rendered = renderProgress(ctx);
+        break;
+    }
+    this.ui.replaceChildren(rendered.node);
+    this.teardown = rendered.teardown;
+    const focus = rendered.node.querySelector<HTMLElement>('[data-autofocus]') ?? rendered.node.querySelector<HTMLElement>('h1, h2');
+    if (focus) {
+      if (!focus.hasAttribute('tabindex') && !/^(BUTTON|A|INPUT|SELECT)$/.test(focus.tagName)) focus.tabIndex = -1;
+      window.scrollTo(0, 0);
+      focus.focus({ preventScroll: true });
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/** Briefing: the situation, who the customer is, what the scenario teaches. */
+import type { ScreenContext } from '../App';
+import { h, bdi } from '../dom';
+import { startSession, text } from '../../core/session';
+import type { Scenario } from '../../core/schema';
+import { archetypeIcon } from './icons';
+
+export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, scenario: Scenario): { node: HTMLElement } {
+  const c = scenario.customer;
+  const start = () => {
+    const timeLimit = settings.mode === 'assessment' && settings.timer > 0 ? settings.timer : undefined;
+    app.go({ name: 'conversation', session: startSession(scenario, timeLimit ? { timeLimit } : {}), startedAt: deps.now().toISOString() });
+  };
+  const node = h('section', { 'aria-labelledby': 'briefing-heading' },
+    h('h1', { id: 'briefing-heading' }, bdi(text(scenario.title, lang))),
+    h('h2', {}, t('ui:briefing.situation')),
+    h('p', {}, text(scenario.briefing, lang)),
+    h('h2', {}, t('ui:briefing.customer')),
+    h('p', { class: 'row' }, archetypeIcon(c.archetype), bdi(text(c.name, lang)), ' · ', t(`vocabulary:archetype.${c.archetype}`),
+      ...c.traits.map((trait) => h('span', { class: 'badge' }, t(`vocabulary:trait.${trait}`)))),
+    h('h2', {}, t('ui:briefing.goals')),
+    h('ul', {}, ...scenario.goals.map((p) => h('li', {}, h('bdi', {}, p), ' — ', t(`vocabulary:principle.${p}`), h('span', { class: 'help' }, ` ${t(`vocabulary:principleText.${p}`)}`)))),
+    h('div', { class: 'row' },
+      h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'begin', onclick: start }, t('ui:briefing.start')),
+      h('button', { type: 'button', class: 'button secondary', onclick: () => app.go({ name: 'picker' }) }, t('ui:briefing.back'))),
+  );
+  return { node };
+}

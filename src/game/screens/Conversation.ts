@@ -1,0 +1,185 @@
+/**
+ * The conversation: the customer's line (revealed progressively, skippable, read out whole by
+ * screen readers), the replies as real buttons (click, keys 1–4, Enter), the meters, the
+ * trainee's composure with a breath (P14), a coaching hint in practice mode and a per-reply
+ * timer in assessment mode.
+ */
+import type { ScreenContext } from '../App';
+import { h, bdi } from '../dom';
+import {
+  breathe, choose, currentBeat, currentLine, customerState, text, type Session,
+} from '../../core/session';
+import { explainTurn } from '../../core/debrief';
+import { scoreSession } from '../../core/score';
+import type { Attempt } from '../../core/schema';
+import type { Meter } from '../../core/vocabulary';
+import { withAttempt } from '../storage';
+
+const REVEAL_MS_PER_CHAR = 22;
+
+export function renderConversation(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement; teardown: () => void } {
+  const { t, lang, settings, app, deps } = ctx;
+  const scenario = session.scenario;
+  const name = text(scenario.customer.name, lang);
+  const state = customerState(session);
+  const beat = currentBeat(session);
+  const turnStarted = deps.now().getTime();
+  const timers: ReturnType<typeof setInterval>[] = [];
+  const cleanups: (() => void)[] = [];
+
+  deps.stage?.showCustomer({
+    figure: scenario.customer.look?.figure,
+    age: scenario.customer.look?.age,
+    seed: scenario.id,
+    anger: state.anger,
+    confusion: state.confusion,
+    belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
+    outcome: session.outcome,
+    label: t('ui:conversation.portrait', { name, mood: t(`vocabulary:mood.${session.outcome ? state.anger : state.anger}`) }),
+  });
+
+  const advance = (next: Session) => {
+    if (next.outcome) recordAttempt(ctx, next, startedAt);
+    app.go({ name: 'conversation', session: next, startedAt });
+  };
+  const reply = (index: number, event?: Event) => {
+    if (session.outcome || !beat || !beat.options[index]) return;
+    if ((event as MouseEvent | undefined)?.detail !== undefined && (event as MouseEvent).detail > 1) return;
+    if (!app.claimInput()) return;
+    const seconds = Math.round((deps.now().getTime() - turnStarted) / 100) / 10;
+    advance(choose(session, index, { seconds }));
+  };
+  const takeBreath = () => {
+    if (session.outcome || !app.claimInput()) return;
+    advance(breathe(session));
+  };
+
+  const meters = h('div', { class: 'meters', role: 'group', 'aria-label': t('ui:conversation.meters') },
+    meter(t, 'anger', state.meters.anger),
+    meter(t, 'trust', state.meters.trust),
+    scenario.customer.archetype === 'confused' || state.meters.confusion >= 40 ? meter(t, 'confusion', state.meters.confusion) : null,
+    scenario.customer.archetype === 'mistaken' ? meter(t, 'belief', state.meters.belief) : null,
+    meter(t, 'composure', state.meters.composure));
+
+  const last = session.turns.at(-1);
+  const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
+  const line = currentLine(session);
+  const said = line ? text(line, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name });
+  const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
+  const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name })}: ${said}`);
+  const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
+  reveal(shown, said, settings.reducedMotion, skip, timers);
+
+  const header = h('div', { class: 'topbar' },
+    h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang))),
+    h('span', { class: 'speaker' }, session.outcome ? '' : t('ui:conversation.turn', { turn: session.turn + 1 })),
+    session.outcome ? null : h('button', { type: 'button', class: 'button secondary', 'data-action': 'leave', onclick: () => app.go({ name: 'picker' }) }, t('ui:conversation.leave')));
+
+  const node = h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
+    header,
+    meters,
+    h('div', {}, h('p', { class: 'speaker' }, bdi(name)), shown, spoken, skip),
+    coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), coaching) : null,
+  );
+
+  if (session.outcome || !beat) {
+    node.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'debrief', onclick: () => app.go({ name: 'debrief', session, startedAt }) }, t('ui:conversation.toDebrief'))));
+  } else {
+    const options = beat.options.map((o, i) =>
+      h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, ...(i === 0 ? { 'data-autofocus': true } : {}), onclick: (e: Event) => reply(i, e) },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, text(o.text, lang)))));
+    node.append(
+      h('h2', { id: 'replies-heading' }, t('ui:conversation.replies')),
+      h('p', { class: 'help' }, t('ui:conversation.keysHint', { count: beat.options.length })),
+      h('ol', { class: 'options', 'aria-labelledby': 'replies-heading' }, ...options),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'button secondary', 'data-action': 'breathe', 'aria-describedby': 'breathe-help', onclick: takeBreath }, t('ui:conversation.breathe')),
+        h('span', { id: 'breathe-help', class: 'help' }, last?.option === -1 ? t('ui:conversation.breathed') : t('ui:conversation.breatheHelp'))),
+    );
+    const limit = session.options.timeLimit;
+    if (limit) {
+      const clock = h('p', { class: 'help', 'aria-live': 'off', 'data-timer': true }, t('ui:conversation.timeLeft', { count: limit }));
+      node.append(clock);
+      timers.push(setInterval(() => {
+        const left = Math.max(0, Math.ceil(limit - (deps.now().getTime() - turnStarted) / 1000));
+        clock.textContent = t('ui:conversation.timeLeft', { count: left });
+      }, 1000));
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
+      const n = Number(event.key);
+      if (Number.isInteger(n) && n >= 1 && n <= beat.options.length) {
+        event.preventDefault();
+        reply(n - 1);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    cleanups.push(() => document.removeEventListener('keydown', onKey));
+  }
+  return {
+    node,
+    teardown: () => {
+      for (const id of timers) clearInterval(id);
+      for (const c of cleanups) c();
+    },
+  };
+}
+
+function meter(t: ScreenContext['t'], which: Meter, value: number): HTMLElement {
+  // Anger and confusion are bad when high; trust and composure when low.
+  const bad = which === 'anger' || which === 'confusion' || which === 'belief' ? value : 100 - value;
+  const hue = Math.round(140 - (140 * bad) / 100);
+  const label = t(`ui:meter.${which}`);
+  return h('div', { class: 'meter', 'data-meter': which },
+    h('span', { id: `meter-${which}` }, label),
+    h('div', { class: 'track', role: 'meter', 'aria-labelledby': `meter-${which}`, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value },
+      h('div', { class: 'fill', style: `width:${value}%;background-color:hsl(${hue} 60% 45%)` })),
+    h('bdi', { 'aria-hidden': 'true' }, String(value)));
+}
+
+/** The coaching hint of the last turn: the rule that moved the customer most, and its principle. */
+function coachLine({ t }: ScreenContext, record: Session['turns'][number]): string | undefined {
+  if (record.option === -1) return undefined;
+  const headline = explainTurn(record).headline;
+  if (!headline) return undefined;
+  return `${t(`rules:rule.${headline.rule}`)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
+}
+
+/** Types the line out, unless motion is reduced; the skip button (or a click) shows it whole. */
+function reveal(target: HTMLElement, line: string, instant: boolean, skip: HTMLElement, timers: ReturnType<typeof setInterval>[]) {
+  const finish = () => {
+    target.textContent = line;
+    skip.hidden = true;
+    for (const id of timers.splice(0)) clearInterval(id);
+  };
+  skip.addEventListener('click', finish);
+  target.addEventListener('click', finish);
+  if (instant) return finish();
+  let shown = 0;
+  const step = Math.max(1, Math.round(line.length / 120));
+  timers.push(setInterval(() => {
+    shown = Math.min(line.length, shown + step);
+    target.textContent = line.slice(0, shown);
+    if (shown >= line.length) finish();
+  }, REVEAL_MS_PER_CHAR));
+}
+
+function recordAttempt({ app, deps, lang, progress, settings }: ScreenContext, session: Session, startedAt: string) {
+  const score = scoreSession(session);
+  const attempt: Attempt = {
+    id: `${session.scenario.id}@${startedAt}`,
+    scenario: session.scenario.id,
+    lang,
+    mode: settings.mode,
+    startedAt,
+    finishedAt: deps.now().toISOString(),
+    moves: session.turns.map((r) => r.option),
+    seconds: session.turns.map((r) => r.seconds ?? 0),
+    outcome: session.outcome ?? null,
+    score: score.total,
+    axes: score.axes,
+    techniques: session.turns.map((r) => r.techniques),
+  };
+  app.updateProgress(withAttempt(progress, attempt));
+}

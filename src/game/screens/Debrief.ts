@@ -1,0 +1,94 @@
+/**
+ * Debrief: outcome, score and its axes, the meters over the turns, the LAST checklist,
+ * coaching for every turn citing its principle, and the turning point with the reply that
+ * would have kept the best score — with retry, and retry from the turning point.
+ */
+import type { ScreenContext } from '../App';
+import { h, bdi } from '../dom';
+import { debriefSession, replay, type Debrief } from '../../core/debrief';
+import { text, type Session } from '../../core/session';
+import { LAST_STAGES, type Meter } from '../../core/vocabulary';
+import { startSession } from '../../core/session';
+
+const CHARTED: { meter: Meter; colour: string }[] = [
+  { meter: 'anger', colour: '#d64541' },
+  { meter: 'trust', colour: '#2f6fb0' },
+  { meter: 'confusion', colour: '#c07a12' },
+  { meter: 'composure', colour: '#2f9e6e' },
+];
+
+export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement } {
+  const { t, lang, app, deps } = ctx;
+  const scenario = session.scenario;
+  const d = debriefSession(session, app.explorer(scenario));
+  const said = (beatId: string, option: number) => {
+    const beat = scenario.beats.find((b) => b.id === beatId);
+    const o = beat?.options[option];
+    return o ? text(o.text, lang) : '';
+  };
+  const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
+  const tp = d.turningPoint;
+
+  const node = h('section', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
+    h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang))),
+    h('h2', {}, d.outcome ? t(`vocabulary:outcome.${d.outcome}`) : '—'),
+    d.outcome ? h('p', {}, t(`vocabulary:outcomeText.${d.outcome}`)) : null,
+    h('p', { 'data-score': d.score.total }, h('strong', {}, `${t('ui:debrief.score')}: `), t('ui:debrief.outOf', { score: d.score.total })),
+    h('div', { class: 'axes' }, ...(['customer', 'business', 'efficiency'] as const).map((axis) =>
+      h('div', { class: 'meter' }, h('span', { id: `axis-${axis}` }, t(`vocabulary:axis.${axis}`)),
+        h('div', { class: 'track', role: 'meter', 'aria-labelledby': `axis-${axis}`, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': d.score.axes[axis] },
+          h('div', { class: 'fill', style: `width:${d.score.axes[axis]}%;background-color:var(--accent)` })),
+        h('bdi', {}, String(d.score.axes[axis]))))),
+    h('h2', {}, t('ui:debrief.chart')),
+    chart(ctx, d),
+    h('h2', {}, t('ui:debrief.last')),
+    h('ul', { class: 'last' }, ...LAST_STAGES.map((stage) =>
+      h('li', { 'data-done': String(d.last[stage] !== null) }, d.last[stage] !== null ? '✓ ' : '✗ ', t(`vocabulary:last.${stage}`), ' — ',
+        d.last[stage] !== null ? t('ui:debrief.lastReached', { turn: d.last[stage] }) : t('ui:debrief.lastMissed')))),
+    h('h2', {}, t('ui:debrief.turningPoint')),
+    tp
+      ? h('div', { class: 'turning' },
+          h('p', {}, t('ui:debrief.betterWas', { turn: tp.turn })), h('p', { class: 'quote' }, said(tp.beat, tp.chosen)),
+          h('p', {}, t('ui:debrief.better', { score: tp.bestBefore })), h('p', { class: 'quote' }, said(tp.beat, tp.better)))
+      : h('p', {}, t('ui:debrief.noTurningPoint')),
+    h('div', { class: 'row' },
+      h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'retry', onclick: () => restart(startSession(scenario, session.options)) }, t('ui:debrief.retry')),
+      tp ? h('button', { type: 'button', class: 'button secondary', 'data-action': 'retry-from', 'data-turn': tp.turn, onclick: () => restart(replay(session, tp.turn - 1)) }, t('ui:debrief.retryFrom', { turn: tp.turn })) : null,
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'scenarios', onclick: () => app.go({ name: 'picker' }) }, t('ui:debrief.toScenarios')),
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'progress', onclick: () => app.go({ name: 'progress' }) }, t('ui:debrief.toProgress'))),
+    h('h2', {}, t('ui:debrief.turns')),
+    h('ol', { class: 'turns' }, ...d.turns.map((turn) =>
+      h('li', { 'data-turn': turn.turn },
+        turn.option === -1 ? h('p', {}, t('ui:debrief.breath')) : h('p', { class: 'quote' }, said(turn.beat, turn.option)),
+        turn.headline ? h('p', {}, `${t(`rules:rule.${turn.headline.rule}`)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
+        h('p', { class: 'help' }, (['anger', 'trust'] as const).map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · '))))),
+  );
+  void startedAt;
+  return { node };
+}
+
+/** The meters over the turns as an SVG line chart, with the same numbers in a table for screen readers. */
+function chart({ t, lang }: ScreenContext, d: Debrief): HTMLElement {
+  const width = 560;
+  const height = 220;
+  const pad = 28;
+  const n = Math.max(1, d.series.length - 1);
+  const x = (i: number) => (lang === 'ar' ? width - pad - (i * (width - 2 * pad)) / n : pad + (i * (width - 2 * pad)) / n);
+  const y = (v: number) => height - pad - (v * (height - 2 * pad)) / 100;
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('class', 'chart');
+  svg.setAttribute('aria-hidden', 'true');
+  const parts = [`<line x1="${pad}" y1="${y(0)}" x2="${width - pad}" y2="${y(0)}" stroke="#d9d3c7"/>`, `<line x1="${pad}" y1="${y(50)}" x2="${width - pad}" y2="${y(50)}" stroke="#eee7dc" stroke-dasharray="4 4"/>`];
+  for (const { meter, colour } of CHARTED) {
+    const points = d.series.map((m, i) => `${x(i).toFixed(1)},${y(m[meter]).toFixed(1)}`).join(' ');
+    parts.push(`<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="3" stroke-linejoin="round"/>`);
+  }
+  svg.innerHTML = parts.join('');
+  const legend = h('p', { class: 'legend' }, ...CHARTED.map(({ meter, colour }) => h('span', { style: `--c:${colour}` }, t(`ui:meter.${meter}`))));
+  const table = h('table', { class: 'sr-only' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('ui:debrief.chartTurn')), ...CHARTED.map(({ meter }) => h('th', {}, t(`ui:meter.${meter}`))))),
+    h('tbody', {}, ...d.series.map((m, i) => h('tr', {}, h('th', {}, i === 0 ? t('ui:debrief.start') : String(i)), ...CHARTED.map(({ meter }) => h('td', {}, String(m[meter])))))));
+  return h('figure', { style: 'margin:0' }, svg, legend, table);
+}

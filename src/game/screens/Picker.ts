@@ -1,0 +1,40 @@
+/** Scenario picker: cards with archetype, difficulty, minutes, best score; filter by archetype. */
+import type { ScreenContext } from '../App';
+import { h, bdi } from '../dom';
+import { text } from '../../core/session';
+import { bestByScenario } from '../storage';
+import { ARCHETYPES, type Archetype } from '../../core/vocabulary';
+import { archetypeIcon } from './icons';
+
+export function renderPicker({ t, lang, progress, library, app }: ScreenContext, filter?: Archetype): { node: HTMLElement } {
+  const best = bestByScenario(progress);
+  const shown = library.scenarios.filter((s) => !filter || s.customer.archetype === filter);
+  const filterButton = (value: Archetype | undefined) =>
+    h('button', {
+      type: 'button',
+      class: `button ${filter === value ? '' : 'secondary'}`,
+      'aria-pressed': String(filter === value),
+      'data-filter': value ?? 'all',
+      onclick: () => app.go({ name: 'picker', ...(value ? { filter: value } : {}) }),
+    }, value ? t(`vocabulary:archetype.${value}`) : t('ui:picker.all'));
+  const cards = shown.map((s) => {
+    const record = best.get(s.id);
+    const title = text(s.title, lang);
+    return h('li', { class: 'card', 'data-scenario': s.id },
+      h('div', { class: 'row' }, archetypeIcon(s.customer.archetype),
+        h('span', {}, t(`vocabulary:archetype.${s.customer.archetype}`)),
+        record?.completed ? h('span', { class: 'badge' }, `✓ ${t('ui:picker.completed')}`) : null),
+      h('h3', {}, bdi(title)),
+      h('p', {}, text(s.summary, lang)),
+      h('p', { class: 'meta' }, `${t(`vocabulary:difficulty.${s.difficulty}`)} · ${t('ui:picker.minutes', { count: s.minutes })} · ${record ? t('ui:picker.best', { score: record.best }) : t('ui:picker.notPlayed')}`),
+      h('button', { type: 'button', class: 'button', 'aria-label': t('ui:picker.open', { title }), onclick: () => app.go({ name: 'briefing', scenario: s }) }, t('ui:picker.openShort')));
+  });
+  const node = h('section', { 'aria-labelledby': 'picker-heading' },
+    h('div', { class: 'topbar' },
+      h('h1', { id: 'picker-heading' }, t('ui:picker.title')),
+      h('button', { type: 'button', class: 'button secondary', onclick: () => app.go({ name: 'title' }) }, t('ui:picker.back'))),
+    h('div', { class: 'row', role: 'group', 'aria-label': t('ui:picker.filter') }, filterButton(undefined), ...ARCHETYPES.map(filterButton)),
+    cards.length ? h('ul', { class: 'cards' }, ...cards) : h('p', {}, t('ui:picker.none')),
+  );
+  return { node };
+}
