@@ -172,6 +172,7 @@ export class App {
     }
     this.ui.replaceChildren(rendered.node);
     this.teardown = rendered.teardown;
+    this.deps.stage?.refresh();
     const focus = rendered.node.querySelector<HTMLElement>('[data-autofocus]') ?? rendered.node.querySelector<HTMLElement>('h1, h2');
     if (focus) {
       if (!focus.hasAttribute('tabindex') && !/^(BUTTON|A|INPUT|SELECT)$/.test(focus.tagName)) focus.tabIndex = -1;

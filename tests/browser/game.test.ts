@@ -42,6 +42,8 @@ async function open(locale: 'en-US' | 'ar-SA', storage?: Record<string, string>)
   page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && outside.push(r.url()));
   await page.goto(`${server.url}?renderer=canvas`);
   await page.waitForSelector('[data-action="start"]');
+  await page.waitForSelector('#stage canvas');
+  await page.waitForTimeout(400);
   return { page, errors, outside };
 }
 

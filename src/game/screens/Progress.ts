@@ -14,8 +14,8 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const ranked = [...uses].sort((a, b) => b[1] - a[1]);
   const strengths = ranked.filter(([tech]) => isHelpful(tech)).slice(0, 4);
   const habits = ranked.filter(([tech]) => !isHelpful(tech)).slice(0, 4);
-  const usage = (list: [Technique, number][]) =>
-    list.length ? h('ul', {}, ...list.map(([tech, count]) => h('li', {}, t('ui:progress.uses', { technique: t(`vocabulary:technique.${tech}`), count })))) : h('p', { class: 'help' }, t('ui:progress.nothingYet'));
+  const usage = (list: [Technique, number][], empty: string) =>
+    list.length ? h('ul', {}, ...list.map(([tech, count]) => h('li', {}, t('ui:progress.uses', { technique: t(`vocabulary:technique.${tech}`), count })))) : h('p', { class: 'help' }, t(empty));
   const dateFormat = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
 
   const node = h('section', { 'aria-labelledby': 'progress-heading' },
@@ -24,8 +24,8 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
       h('button', { type: 'button', class: 'button secondary', onclick: () => app.go({ name: 'title' }) }, t('ui:progress.back'))),
     attempts.length === 0 ? h('p', {}, t('ui:progress.empty')) : null,
     attempts.length ? h('div', { class: 'row', style: 'align-items:flex-start' },
-      h('div', {}, h('h2', {}, t('ui:progress.strengths')), usage(strengths)),
-      h('div', {}, h('h2', {}, t('ui:progress.habits')), usage(habits))) : null,
+      h('div', {}, h('h2', {}, t('ui:progress.strengths')), usage(strengths, 'ui:progress.nothingYet')),
+      h('div', {}, h('h2', {}, t('ui:progress.habits')), usage(habits, 'ui:progress.noHabits'))) : null,
     attempts.length ? h('h2', {}, t('ui:progress.attempts')) : null,
     h('ol', { class: 'turns', 'data-attempts': attempts.length }, ...attempts.map((a) => {
       const scenario = byId.get(a.scenario);

@@ -50,6 +50,11 @@ export class Stage {
     });
   }
 
+  /** Re-measures the canvas after the layout around it changed (a screen shown or hidden). */
+  refresh(): void {
+    this.game.scale.refresh();
+  }
+
   showCustomer(request: PortraitRequest): void {
     this.host.setAttribute('aria-label', request.label);
     const svg = portraitSvg({
