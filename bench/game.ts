@@ -1,0 +1,153 @@
+/**
+ * Game benchmarks (issue: the game), each a ratio against a peer measured in the same run:
+ * - navigation to the first playable choice vs a blank Phaser 4 game's first frame (goal ≤ 1.25×);
+ * - initial JavaScript, gzipped, vs the blank Phaser game's (goal ≤ Phaser + 25 %);
+ * - per-frame busy time (PRE_STEP → POST_RENDER) during a scripted conversation vs the blank game;
+ * - JS heap after 30 replays vs after the first (goal ≤ 1.1×), each after a forced GC.
+ * Both pages are production builds served from loopback, in Debian's Chromium.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'node_modules/.cache/sabr-bench');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' };
+
+function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, server });
+  }));
+}
+
+/** Gzipped size of the JavaScript an HTML page loads before anything runs (entry + preloads). */
+function initialJs(dir: string): number {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+}
+
+async function timeToReady(browser: Browser, url: string, ready: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForSelector(ready, { state: 'attached' });
+  const ms = Date.now() - t0;
+  await context.close();
+  return ms;
+}
+
+/** Collects the busy time of every frame (PRE_STEP → POST_RENDER) while `act` runs. */
+async function frameBusy(page: Page, act: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { sabr: { game: { events: { on(e: string, f: () => void): void } } }; busy: number[] };
+    w.busy = [];
+    let t0 = 0;
+    w.sabr.game.events.on('prestep', () => (t0 = performance.now()));
+    w.sabr.game.events.on('postrender', () => w.busy.push(performance.now() - t0));
+  });
+  await act();
+  return page.evaluate(() => (window as unknown as { busy: number[] }).busy);
+}
+
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+}
+
+async function playToEnd(page: Page, keys: string[]) {
+  await page.waitForSelector('[data-option="1"]');
+  for (const k of keys) {
+    await page.waitForTimeout(480);
+    await page.keyboard.press(k);
+  }
+  await page.waitForSelector('[data-action="debrief"]');
+}
+
+export async function gameBench(): Promise<void> {
+  const sabrDir = join(out, 'sabr');
+  const blankDir = join(out, 'blank');
+  await build({ root, logLevel: 'error', build: { outDir: sabrDir, emptyOutDir: true } });
+  await build({ root: join(root, 'bench/blank'), configFile: false, base: './', logLevel: 'error', build: { outDir: blankDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
+  const sabr = await serve(sabrDir);
+  const blank = await serve(blankDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    console.log(`\nGame: production builds in Chromium, median of ${ROUNDS} alternating rounds`);
+    const nav: number[] = [];
+    const peer: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      peer.push(await timeToReady(browser, `${blank.url}?renderer=canvas`, 'body[data-ready]'));
+      nav.push(await timeToReady(browser, `${sabr.url}?renderer=canvas&play=late-router`, '[data-option="1"]'));
+    }
+    const navRatio = median(nav) / median(peer);
+    console.log(`first playable choice     sabr ${fmt(median(nav))} ms   blank Phaser first frame ${fmt(median(peer))} ms   ratio ${fmt(navRatio, 2)}× (goal ≤ 1.25×)`);
+
+    const js = initialJs(sabrDir);
+    const phaser = initialJs(blankDir);
+    console.log(`initial JS, gzipped       sabr ${fmt(js / 1024, 1)} KiB   blank Phaser ${fmt(phaser / 1024, 1)} KiB   ratio ${fmt(js / phaser, 2)}× (goal ≤ 1.25×)`);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${sabr.url}?renderer=canvas&bench&play=late-router`);
+    const busy = await frameBusy(page, () => playToEnd(page, ['2', '4', '3', '2', '3']));
+    const blankPage = await context.newPage();
+    await blankPage.goto(`${blank.url}?renderer=canvas`);
+    await blankPage.waitForSelector('body[data-ready]');
+    const idle = await frameBusy(blankPage, () => blankPage.waitForTimeout(3000));
+    console.log(`frame busy (JS, ms)       sabr median ${fmt(median(busy), 2)} p95 ${fmt(p95(busy), 2)} over ${busy.length} frames   blank median ${fmt(median(idle), 2)} p95 ${fmt(p95(idle), 2)}`);
+
+    await page.goto(`${sabr.url}?renderer=canvas&play=late-router`);
+    await playToEnd(page, ['2', '4', '3', '2', '3']);
+    await page.click('[data-action="debrief"]');
+    const first = await heap(page);
+    for (let i = 1; i < 30; i++) {
+      await page.click('[data-action="retry"]');
+      await playToEnd(page, ['1', '4']);
+      await page.click('[data-action="debrief"]');
+    }
+    const after = await heap(page);
+    console.log(`JS heap after replays     first ${fmt(first / 1048576, 1)} MiB   after 30 ${fmt(after / 1048576, 1)} MiB   ratio ${fmt(after / first, 2)}× (goal ≤ 1.1×)`);
+    await context.close();
+  } finally {
+    await browser.close();
+    sabr.server.close();
+    blank.server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  gameBench().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
