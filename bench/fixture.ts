@@ -7,19 +7,10 @@
  * hostility of their own, 0 included, and without), loops back to earlier beats, and several
  * endings (reached with delayed consequences still pending, which then all land).
  */
+import { seededRandom } from '../src/core/bots';
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../src/core/schema';
 import type { Archetype, Technique, Trait } from '../src/core/vocabulary';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Reply = { techniques: Technique[]; sets?: string[]; clears?: string[]; effect?: Record<string, number> };
 
@@ -78,7 +69,7 @@ function beatId(i: number): string {
 
 /** One synthetic scenario: `beats` beats in a chain with loops, side branches and endings. */
 export function fixtureScenario(id: string, archetype: Archetype, traits: Trait[], seed: number, beats = 14): Scenario {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
   const out: ScenarioInput['beats'] = [];
   for (let i = 0; i < beats; i++) {

@@ -37,24 +37,15 @@ import { METERS, OUTCOMES, type Outcome } from '../src/core/vocabulary';
 import type { Scenario } from '../src/core/schema';
 import { scenarioToInk, OUTCOME_CODE } from './ink';
 import { fixtureScenarios } from './fixture';
+import { seededRandom } from '../src/core/bots';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Keeps results observable so no work can be optimised away. */
 let sink = 0;
 
 /** One random playthrough on our engine; returns the number of choices made. */
 export function playEngine(scenario: Scenario, seed: number): number {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   let s = startSession(scenario);
   sink += currentLine(s) ? 1 : 0;
   let n = 0;
@@ -69,7 +60,7 @@ export function playEngine(scenario: Scenario, seed: number): number {
 
 /** One random playthrough on inkjs; returns the number of choices made. */
 export function playInk(story: Story, seed: number): number {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   story.ResetState();
   let n = 0;
   for (;;) {
@@ -106,7 +97,7 @@ interface Final {
 }
 
 function finalEngine(scenario: Scenario, seed: number): Final {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   let s = startSession(scenario);
   let n = 0;
   while (!isOver(s)) {
@@ -282,7 +273,7 @@ export function chooseSteps(scenario: Scenario, steps: number, seed: number): Ba
   const t0 = performance.now();
   let n = 0;
   while (n < steps) {
-    const rng = mulberry32(seed++);
+    const rng = seededRandom(seed++);
     let s = startSession(scenario, { record: false });
     while (!isOver(s) && n < steps) {
       s = choose(s, (rng() * currentBeat(s)!.options.length) | 0);
