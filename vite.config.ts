@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { scenariosPlugin } from './src/build/scenariosPlugin';
 
 export default defineConfig({
   base: './',
+  plugins: [scenariosPlugin(fileURLToPath(new URL('./scenarios', import.meta.url)))],
   // Phaser ships as one 1.4 MB module (no tree-shaking): the warning would fire on every build.
   build: { target: 'es2022', outDir: 'dist', assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
   test: {

@@ -10,7 +10,7 @@ import type { Translate } from '../core/i18n';
 import { dirOf, uiTranslator } from './i18n';
 import { loadLibrary, type Library } from './scenarios';
 import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage';
-import type { Stage } from './stage/Stage';
+import type { PortraitRequest, Stage } from './stage/Stage';
 import { renderTitle } from './screens/Title';
 import { renderPicker } from './screens/Picker';
 import { renderBriefing } from './screens/Briefing';
@@ -33,7 +33,6 @@ export interface Deps {
   now: () => Date;
   /** The browser's preferred language, for a first visit. */
   preferred?: Language;
-  stage?: Stage;
 }
 
 /** What every screen gets: the words, the player's state, and the ways to move on. */
@@ -58,6 +57,9 @@ export class App {
   private teardown: (() => void) | undefined;
   /** Replies are ignored until then (ms), so a double click or a held key applies one choice. */
   private inputLockedUntil = 0;
+  /** The Phaser stage arrives after the first screen (it is loaded lazily); what it should show. */
+  private stage: Stage | undefined;
+  private portrait: PortraitRequest | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -86,6 +88,19 @@ export class App {
     const n = this.notice;
     this.notice = undefined;
     return n;
+  }
+
+  /** Attaches the stage once Phaser has loaded, and shows what the current screen asked for. */
+  attachStage(stage: Stage): void {
+    this.stage = stage;
+    stage.refresh();
+    if (this.portrait) stage.showCustomer(this.portrait);
+  }
+
+  /** Draws the customer on the stage (now, or as soon as the stage is there). */
+  showCustomer(request: PortraitRequest): void {
+    this.portrait = request;
+    this.stage?.showCustomer(request);
   }
 
   /** True when a reply may be taken now; then locks input for `ms`. */
@@ -172,7 +187,7 @@ export class App {
     }
     this.ui.replaceChildren(rendered.node);
     this.teardown = rendered.teardown;
-    this.deps.stage?.refresh();
+    this.stage?.refresh();
     const focus = rendered.node.querySelector<HTMLElement>('[data-autofocus]') ?? rendered.node.querySelector<HTMLElement>('h1, h2');
     if (focus) {
       if (!focus.hasAttribute('tabindex') && !/^(BUTTON|A|INPUT|SELECT)$/.test(focus.tagName)) focus.tabIndex = -1;

@@ -27,7 +27,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const timers: ReturnType<typeof setInterval>[] = [];
   const cleanups: (() => void)[] = [];
 
-  deps.stage?.showCustomer({
+  app.showCustomer({
     figure: scenario.customer.look?.figure,
     age: scenario.customer.look?.age,
     seed: scenario.id,

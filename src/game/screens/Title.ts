@@ -5,9 +5,9 @@ import type { Settings } from '../../core/schema';
 
 const TIMERS = [0, 20, 30, 45, 60];
 
-export function renderTitle({ t, lang, settings, app, deps }: ScreenContext): { node: HTMLElement } {
+export function renderTitle({ t, lang, settings, app }: ScreenContext): { node: HTMLElement } {
   const notice = app.takeNotice();
-  deps.stage?.showCustomer({ figure: 'woman-blazer', seed: 'title', anger: 'calm', confusion: 'understood', label: t('ui:app.tagline') });
+  app.showCustomer({ figure: 'woman-blazer', seed: 'title', anger: 'calm', confusion: 'understood', label: t('ui:app.tagline') });
   const radio = (value: Settings['mode']) =>
     h('label', {},
       h('input', { type: 'radio', name: 'mode', value, checked: settings.mode === value, onchange: () => app.updateSettings({ mode: value }) }),

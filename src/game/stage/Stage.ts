@@ -35,7 +35,7 @@ export class Stage {
   private lastSvg = '';
 
   constructor(private readonly host: HTMLElement, options: StageOptions) {
-    this.scene = new CustomerScene(options.reducedMotion);
+    this.scene = new CustomerScene(options.reducedMotion, () => (host.dataset.drawn = 'true'));
     host.setAttribute('role', 'img');
     this.game = new Phaser.Game({
       type: options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
@@ -78,7 +78,10 @@ class CustomerScene extends Phaser.Scene {
   private queued: string | undefined;
   private ready = false;
 
-  constructor(private readonly reducedMotion: () => boolean) {
+  constructor(
+    private readonly reducedMotion: () => boolean,
+    private readonly drawn: () => void,
+  ) {
     super({ key: 'customer' });
   }
 
@@ -109,6 +112,7 @@ class CustomerScene extends Phaser.Scene {
         if (key !== `portrait-${this.counter}`) return;
         this.textures.addImage(key, image);
         this.swap(key, this.add.image(WIDTH / 2, HEIGHT - 90, key).setOrigin(0.5, 1).setDepth(5));
+        this.drawn();
       })
       .catch(() => {
         // A portrait that fails to decode leaves the previous one: the DOM still tells the story.

@@ -1,0 +1,70 @@
+/**
+ * Vite plugin: the scenarios are checked at build time, in Node, by the same core loader the CLI
+ * uses, and reach the browser as plain data (`virtual:sabr-scenarios`) — so the YAML parser and
+ * the lint never ship to trainees, and a broken scenario fails the build with the check's own
+ * located messages. In development a broken file is shown in the game instead, and editing,
+ * adding or removing a scenario reloads the page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadScenario } from '../core/load';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics';
+import type { Scenario } from '../core/schema';
+
+export const SCENARIOS_MODULE = 'virtual:sabr-scenarios';
+const RESOLVED = `\0${SCENARIOS_MODULE}`;
+const SCENARIO_FILE = /\.(ya?ml|json)$/i;
+
+/** Every scenario in `dir`, loaded and checked, with the errors of the files that failed. */
+export function readLibrary(dir: string, root: string): { scenarios: Scenario[]; problems: Diagnostic[]; files: string[] } {
+  const files = readdirSync(dir)
+    .filter((f) => SCENARIO_FILE.test(f) && f !== 'scenario.schema.json')
+    .sort()
+    .map((f) => join(dir, f));
+  const scenarios: Scenario[] = [];
+  const problems: Diagnostic[] = [];
+  for (const file of files) {
+    const result = loadScenario(readFileSync(file, 'utf8'), relative(root, file));
+    if (result.scenario) scenarios.push(result.scenario);
+    else problems.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+  }
+  return { scenarios, problems, files };
+}
+
+export function scenariosPlugin(dir: string): Plugin {
+  let building = false;
+  let root = process.cwd();
+  return {
+    name: 'sabr-scenarios',
+    configResolved(config) {
+      building = config.command === 'build';
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === SCENARIOS_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const { scenarios, problems, files } = readLibrary(dir, root);
+      for (const file of files) this.addWatchFile(file);
+      if (building && problems.length) {
+        this.error(`Scenario files have errors (npm run sabr -- check):\n${problems.map((d) => formatDiagnostic(d, 'en')).join('\n')}`);
+      }
+      return `export default ${JSON.stringify({ scenarios, problems })};`;
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      const reload = (file: string) => {
+        if (!file.startsWith(dir) || !SCENARIO_FILE.test(file)) return;
+        const graph = server.environments.client.moduleGraph;
+        const module = graph.getModuleById(RESOLVED);
+        if (module) graph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+      server.watcher.on('change', reload);
+    },
+  };
+}
