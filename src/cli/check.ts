@@ -33,7 +33,8 @@ export function runCheck({ io, t, lang, positionals, values }: CommandContext): 
       if (ds.length === 0) io.out(`${t('cli:fileOk', { file })}\n`);
       for (const d of ds) io.out(`${formatDiagnostic(d, lang)}\n`);
     }
-    io.out(`${t('cli:checkSummary', { count: perFile.length, errors, warnings })}\n`);
+    const summary = { files: t('cli:files', { count: perFile.length }), errors: t('cli:errors', { count: errors }), warnings: t('cli:warnings', { count: warnings }) };
+    io.out(`${t('cli:checkSummary', summary)}\n`);
   }
   return errors > 0 || (files.length === 0 && missing.length === 0) ? 1 : 0;
 }

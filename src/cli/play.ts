@@ -91,8 +91,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
 
   const score = scoreSession(session);
   if (values.json) {
-    const { last, turningPoint } = debriefSession(session);
-    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, turningPoint: turningPoint ?? null }, null, 2)}\n`);
+    const { last, lastUsed, turningPoint } = debriefSession(session);
+    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, lastUsed, turningPoint: turningPoint ?? null }, null, 2)}\n`);
     return 0;
   }
   if (!session.outcome) {
@@ -104,7 +104,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`) })}\n`);
   io.out(`${t('cli:play.score', { total: score.total, ...score.axes })}\n`);
   const d = debriefSession(session);
-  const marks = LAST_STAGES.map((stage) => t('cli:play.lastMark', { stage: t(`vocabulary:last.${stage}`), mark: d.last[stage] ? '✓' : '✗' }));
+  const markOf = (stage: (typeof LAST_STAGES)[number]) => (d.last[stage] ? '✓' : d.lastUsed[stage] ? '◐' : '✗');
+  const marks = LAST_STAGES.map((stage) => t('cli:play.lastMark', { stage: t(`vocabulary:last.${stage}`), mark: markOf(stage) }));
   io.out(`${t('cli:play.last', { marks: marks.join(' · ') })}\n`);
   const tp = d.turningPoint;
   io.out(`${tp ? t('cli:play.turningPoint', { turn: tp.turn, better: tp.better + 1, chosen: tp.chosen + 1, bestBefore: tp.bestBefore, bestAfter: tp.bestAfter }) : t('cli:play.noTurningPoint')}\n`);

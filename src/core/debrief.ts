@@ -45,6 +45,8 @@ export interface Debrief {
   series: Meters[];
   /** The turn on which each LAST stage was first reached in order, or null. */
   last: Record<LastStage, number | null>;
+  /** The turn on which each LAST stage's techniques were first used at all, in order or not. */
+  lastUsed: Record<LastStage, number | null>;
   turningPoint?: TurningPoint;
 }
 
@@ -71,6 +73,7 @@ export function debriefSession(session: Session, explorer: Explorer = createExpl
     turns,
     series,
     last: lastChecklist(session.turns),
+    lastUsed: lastUsed(session.turns),
     ...(session.turns.length ? { turningPoint: findTurningPoint(session, explorer) } : {}),
   };
 }
@@ -131,6 +134,17 @@ function lastChecklist(turns: readonly TurnRecord[]): Record<LastStage, number |
     }
   }
   return reached;
+}
+
+function lastUsed(turns: readonly TurnRecord[]): Record<LastStage, number | null> {
+  const used: Record<LastStage, number | null> = { listen: null, apologize: null, solve: null, thank: null };
+  for (const record of turns) {
+    for (const t of record.techniques) {
+      const s = lastStageOf(t);
+      if (s && used[s] === null) used[s] = record.turn;
+    }
+  }
+  return used;
 }
 
 function findTurningPoint(session: Session, explorer: Explorer): TurningPoint | undefined {

@@ -45,10 +45,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** The message and the hint of a diagnostic in one language. */
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {
   const t = translator(lang);
-  const params = { ...d.params, path: d.path || t('check:whole-file') };
+  const params = { ...d.params, path: d.path || t('check:whole-file'), ...(d.code === 'yaml-syntax' ? { context: String(d.params.kind ?? 'other') } : {}) };
   const message = t(`check:${d.code}.message`, params);
   const hint = t(`check:${d.code}.hint`, params);
-  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target';
+  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of';
   if (offersSuggestion && d.params.suggestion) {
     return { message: `${message} ${t('check:didYouMean', { suggestion: d.params.suggestion })}`, hint };
   }

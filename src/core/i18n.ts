@@ -61,7 +61,7 @@ export function translator(lang: Language, extra: Record<string, Record<string, 
     if (lang !== 'ar') return instance.t(key, params);
     const isolated: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {
-      isolated[k] = k !== 'count' && (typeof v === 'string' || typeof v === 'number') ? isolate(v) : v;
+      isolated[k] = k !== 'count' && k !== 'context' && (typeof v === 'string' || typeof v === 'number') ? isolate(v) : v;
     }
     return instance.t(key, isolated);
   };

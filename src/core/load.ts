@@ -25,6 +25,17 @@ export interface Locator {
 
 const MAX_ALIASES = 100;
 
+/** The parser's error codes, grouped by what a trainer did and can fix. */
+const YAML_ERROR_KINDS: Record<string, string> = {
+  TAB_AS_INDENT: 'tab',
+  BLOCK_AS_IMPLICIT_KEY: 'colon',
+  MULTILINE_IMPLICIT_KEY: 'colon',
+  BLOCK_IN_FLOW: 'colon',
+  BAD_INDENT: 'indent',
+  DUPLICATE_KEY: 'duplicate',
+  MISSING_CHAR: 'unclosed',
+};
+
 /** Loads a scenario from its text. `file` names it in diagnostics. */
 export function loadScenario(text: string, file: string): LoadResult {
   try {
@@ -46,15 +57,19 @@ function loadUnsafe(text: string, file: string): LoadResult {
     return { line, column: col };
   };
   if (doc.errors.length > 0) {
+    // Only the first: the parser's later errors are mostly echoes of it.
+    const e = doc.errors[0]!;
     return {
-      diagnostics: doc.errors.map((e) => ({
-        severity: 'error' as const,
-        code: 'yaml-syntax' as const,
-        file,
-        ...located(e.pos[0]),
-        path: '',
-        params: { detail: firstLine(e.message) },
-      })),
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'yaml-syntax',
+          file,
+          ...located(e.pos[0]),
+          path: '',
+          params: { detail: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ''), kind: YAML_ERROR_KINDS[e.code] ?? 'other' },
+        },
+      ],
     };
   }
   let data: unknown;
@@ -127,7 +142,7 @@ function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locator): Dia
       const value = String(issue.input);
       const allowed = issue.values.map(String);
       const suggestion = suggest(value, allowed);
-      return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggestion ?? allowed[0] ?? '' })];
+      return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggestion ?? '' })];
     }
     case 'unrecognized_keys': {
       return issue.keys.map((key) => {

@@ -111,6 +111,7 @@ export type Ending = z.infer<typeof endingSchema>;
 export const customerSchema = z.strictObject({
   name: localizedSchema.describe("The customer's name as each language writes it."),
   archetype: z.enum(ARCHETYPES),
+  gender: z.enum(['female', 'male']).optional().describe('For languages that inflect by gender (Arabic): "female" or "male".'),
   traits: z.array(z.enum(TRAITS)).default([]),
   start: levelsSchema.optional(),
   look: z

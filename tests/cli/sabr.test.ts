@@ -79,7 +79,7 @@ describe('sabr check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/bad\.yaml:18:43 +error \[not-one-of\]/);
     expect(r.out).toContain('use-name');
-    expect(r.out).toMatch(/1 file checked: 1 errors, 0 warnings/);
+    expect(r.out).toMatch(/1 file checked: 1 error, 0 warnings\./);
   });
 
   it('speaks Arabic with --lang ar and gives JSON with --json', async () => {

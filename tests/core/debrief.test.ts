@@ -15,6 +15,8 @@ describe('the debrief', () => {
     expect(d.last).toEqual({ listen: 1, apologize: 2, solve: 3, thank: 5 });
     const rushed = debriefSession(play([3, 1]));
     expect(rushed.last.listen).toBeNull();
+    expect(rushed.last.solve).toBeNull();
+    expect(rushed.lastUsed.solve).toBe(1);
   });
 
   it('charts the meters from the start through every turn', () => {

@@ -87,3 +87,6 @@ export function deltaOn(turns: Technique[][], n: number, meter: keyof Meters, sp
   const record = sessions.at(-1)!.turns[n - 1]!;
   return record.after[meter] - record.before[meter];
 }
+
+/** The starter scenarios, held to the shipped bar; a trainer's own files only need to pass the check. */
+export const STARTERS = ['late-router.yaml', 'oil-in-the-bill.yaml', 'sixty-days.yaml'];

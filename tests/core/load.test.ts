@@ -173,3 +173,13 @@ describe('the JSON Schema', () => {
     expect(committed).toBe(scenarioJsonSchemaText());
   });
 });
+
+describe('the README', () => {
+  it('shows a scenario example that passes the check', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readme.match(/```yaml\n([\s\S]*?)```/)![1]!;
+    const r = loadScenario(example, 'README.md');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.scenario?.beats.length).toBeGreaterThan(1);
+  });
+});

@@ -3,10 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadScenario } from '../../src/core/load';
 import { analyzeScenario } from '../../src/core/analyze';
 import { ARCHETYPES } from '../../src/core/vocabulary';
+import { STARTERS } from './fixtures';
 
 const dir = new URL('../../scenarios/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-const loaded = files.map((f) => [f, loadScenario(readFileSync(new URL(f, dir), 'utf8'), f)] as const);
+const loaded = STARTERS.map((f) => [f, loadScenario(readFileSync(new URL(f, dir), 'utf8'), f)] as const);
+
+describe('every scenario file', () => {
+  it.each(readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'scenario.schema.json'))('%s passes the check', (f) => {
+    const result = loadScenario(readFileSync(new URL(f, dir), 'utf8'), f);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
 
 describe('the starter scenarios', () => {
   it('include one of each archetype', () => {

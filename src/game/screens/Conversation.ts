@@ -21,10 +21,12 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const { t, lang, settings, app, deps } = ctx;
   const scenario = session.scenario;
   const name = text(scenario.customer.name, lang);
+  const context = scenario.customer.gender;
   const state = customerState(session);
   const beat = currentBeat(session);
   const turnStarted = deps.now().getTime();
   const timers: ReturnType<typeof setInterval>[] = [];
+  const countdown: ReturnType<typeof setInterval>[] = [];
   const cleanups: (() => void)[] = [];
 
   app.showCustomer({
@@ -35,7 +37,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     confusion: state.confusion,
     belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
     outcome: session.outcome,
-    label: t('ui:conversation.portrait', { name, mood: t(`vocabulary:mood.${session.outcome ? state.anger : state.anger}`) }),
+    label: t('ui:conversation.portrait', { name, context, mood: t(`vocabulary:mood.${state.anger}`) }),
   });
 
   const advance = (next: Session) => {
@@ -64,9 +66,9 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const last = session.turns.at(-1);
   const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
   const line = currentLine(session);
-  const said = line ? text(line, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name });
+  const said = line ? text(line, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
-  const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name })}: ${said}`);
+  const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, context })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
   reveal(shown, said, settings.reducedMotion, skip, timers);
 
@@ -99,8 +101,8 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     const limit = session.options.timeLimit;
     if (limit) {
       const clock = h('p', { class: 'help', 'aria-live': 'off', 'data-timer': true }, t('ui:conversation.timeLeft', { count: limit }));
-      node.append(clock);
-      timers.push(setInterval(() => {
+      header.append(clock);
+      countdown.push(setInterval(() => {
         const left = Math.max(0, Math.ceil(limit - (deps.now().getTime() - turnStarted) / 1000));
         clock.textContent = t('ui:conversation.timeLeft', { count: left });
       }, 1000));
@@ -120,7 +122,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   return {
     node,
     teardown: () => {
-      for (const id of timers) clearInterval(id);
+      for (const id of [...timers, ...countdown]) clearInterval(id);
       for (const c of cleanups) c();
     },
   };

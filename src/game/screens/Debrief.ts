@@ -42,9 +42,13 @@ export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: s
     h('h2', {}, t('ui:debrief.chart')),
     chart(ctx, d),
     h('h2', {}, t('ui:debrief.last')),
-    h('ul', { class: 'last' }, ...LAST_STAGES.map((stage) =>
-      h('li', { 'data-done': String(d.last[stage] !== null) }, d.last[stage] !== null ? '✓ ' : '✗ ', t(`vocabulary:last.${stage}`), ' — ',
-        d.last[stage] !== null ? t('ui:debrief.lastReached', { turn: d.last[stage] }) : t('ui:debrief.lastMissed')))),
+    h('ul', { class: 'last' }, ...LAST_STAGES.map((stage) => {
+      const inOrder = d.last[stage];
+      const used = d.lastUsed[stage];
+      const mark = inOrder !== null ? '✓' : used !== null ? '◐' : '✗';
+      const note = inOrder !== null ? t('ui:debrief.lastReached', { turn: inOrder }) : used !== null ? t('ui:debrief.lastOutOfOrder', { turn: used }) : t('ui:debrief.lastMissed');
+      return h('li', { 'data-done': String(inOrder !== null), 'data-used': String(used !== null) }, `${mark} `, t(`vocabulary:last.${stage}`), ' — ', note);
+    })),
     h('h2', {}, t('ui:debrief.turningPoint')),
     tp
       ? h('div', { class: 'turning' },

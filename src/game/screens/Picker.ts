@@ -5,6 +5,7 @@ import { text } from '../../core/session';
 import { bestByScenario } from '../storage';
 import { ARCHETYPES, type Archetype } from '../../core/vocabulary';
 import { archetypeIcon } from './icons';
+import { formatDiagnostic } from '../../core/diagnostics';
 
 export function renderPicker({ t, lang, progress, library, app }: ScreenContext, filter?: Archetype): { node: HTMLElement } {
   const best = bestByScenario(progress);
@@ -34,6 +35,10 @@ export function renderPicker({ t, lang, progress, library, app }: ScreenContext,
       h('h1', { id: 'picker-heading' }, t('ui:picker.title')),
       h('button', { type: 'button', class: 'button secondary', onclick: () => app.go({ name: 'title' }) }, t('ui:picker.back'))),
     h('div', { class: 'row', role: 'group', 'aria-label': t('ui:picker.filter') }, filterButton(undefined), ...ARCHETYPES.map(filterButton)),
+    library.problems.length
+      ? h('div', { class: 'notice', role: 'alert' }, h('p', {}, t('ui:picker.problems')),
+          h('pre', { dir: lang === 'ar' ? 'rtl' : 'ltr', lang, style: 'white-space:pre-wrap' }, library.problems.map((d) => formatDiagnostic(d, lang)).join('\n')))
+      : null,
     cards.length ? h('ul', { class: 'cards' }, ...cards) : h('p', {}, t('ui:picker.none')),
   );
   return { node };
