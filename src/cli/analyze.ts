@@ -34,6 +34,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     return 0;
   }
   const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
+  const list = (items: string[]) => items.join(lang === 'ar' ? '، ' : ', ');
   const lines = [
     t('cli:analyze.title', { scenario: a.scenario }),
     t('cli:analyze.states', { states: a.states }),
@@ -42,11 +43,11 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     t('cli:analyze.worst', { score: a.worst.score, outcome: outcome(a.worst.outcome), moves: movesText(a.worst.moves) }),
     t('cli:analyze.endings'),
     ...a.endings.map((e) =>
-      t('cli:analyze.ending', { id: e.id ?? t('cli:analyze.noEnding'), outcomes: e.outcomes.map(outcome).join(', ') }),
+      t('cli:analyze.ending', { id: e.id ?? t('cli:analyze.noEnding'), outcomes: list(e.outcomes.map(outcome)) }),
     ),
-    t('cli:analyze.unvisited', { beats: a.unvisitedBeats.join(', ') || t('cli:analyze.none') }),
+    t('cli:analyze.unvisited', { beats: list(a.unvisitedBeats) || t('cli:analyze.none') }),
     t('cli:analyze.deadEnds', {
-      list: a.deadEnds.map((d) => `${d.beat}#${d.option + 1}`).join(', ') || t('cli:analyze.none'),
+      list: list(a.deadEnds.map((d) => `${d.beat}#${d.option + 1}`)) || t('cli:analyze.none'),
     }),
     t('cli:analyze.bots'),
     ...a.bots.map((b) => t('cli:analyze.bot', { bot: b.bot, outcome: outcome(b.outcome), score: b.score, moves: movesText(b.moves) })),

@@ -13,14 +13,14 @@ import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
 } from '../core/session';
 import type { Language } from '../core/schema';
-import type { Translate } from '../core/i18n';
+import { westernDigits, type Translate } from '../core/i18n';
 
 type Move = number | 'breathe';
 
 /** `2,1,b,3` → [1, 0, 'breathe', 2]; the first bad item otherwise. */
 export function parseChoices(list: string): { moves: Move[] } | { bad: string } {
   const moves: Move[] = [];
-  for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of westernDigits(list).split(/[,،]/).map((s) => s.trim()).filter(Boolean)) {
     if (raw === 'b' || raw === 'B') moves.push('breathe');
     else if (/^[1-9]\d*$/.test(raw)) moves.push(Number(raw) - 1);
     else return { bad: raw };
@@ -39,6 +39,11 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
     io.err(`${t('cli:chooseAndBot')}\n`);
     return 2;
   }
+  const bot = values.bot === undefined ? undefined : createBot(values.bot);
+  if (values.bot !== undefined && !bot) {
+    io.err(`${t('cli:unknownBot', { bot: values.bot })}\n`);
+    return 2;
+  }
   const loaded = loadFile(file, io.cwd);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
@@ -51,12 +56,7 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   if (live) io.out(`${text(scenario.title, lang)}\n${text(scenario.briefing, lang)}\n\n`);
 
   let next: (s: Session, turn: number) => Promise<Move | 'quit' | 'error'>;
-  if (values.bot !== undefined) {
-    const bot = createBot(values.bot);
-    if (!bot) {
-      io.err(`${t('cli:unknownBot', { bot: values.bot })}\n`);
-      return 2;
-    }
+  if (bot) {
     next = async (s) => bot.next(s);
   } else if (values.choose !== undefined) {
     const parsed = parseChoices(values.choose);
@@ -117,7 +117,7 @@ function showBeat({ io, t, lang }: CommandContext, session: Session, name: strin
   const state = customerState(session);
   io.out(`— ${t('cli:play.turnHeader', { turn: session.turn + 1 })} —\n`);
   io.out(`${name}: ${text(line, lang)}\n`);
-  io.out(`  ${t('cli:play.meters', state.meters)}\n`);
+  if (session.turn === 0) io.out(`  ${t('cli:play.meters', state.meters)}\n`);
   currentBeat(session)!.options.forEach((o, i) => io.out(`  ${i + 1}. ${text(o.text, lang)}\n`));
 }
 
@@ -146,7 +146,7 @@ async function ask({ io, t }: CommandContext, session: Session): Promise<Move | 
   for (;;) {
     const answer = await io.readLine(t('cli:play.prompt', { count }));
     if (answer === null) return 'quit';
-    const a = answer.trim().toLowerCase();
+    const a = westernDigits(answer).trim().toLowerCase();
     if (a === 'q') return 'quit';
     if (a === 'b') return 'breathe';
     const n = Number(a);

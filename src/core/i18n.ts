@@ -68,3 +68,8 @@ export function translator(lang: Language, extra: Record<string, Record<string, 
   cache.set(key, t);
   return t;
 }
+
+/** Arabic-Indic and Eastern Arabic-Indic digits as ASCII, so a trainee's ٢ or ۲ means 2. */
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}

@@ -124,13 +124,21 @@ describe('sabr play', () => {
     expect(report.turns[0].rules).toContainEqual({ id: 'P5.first-acknowledgement', principle: 'P5' });
   });
 
+  it('takes Arabic-Indic digits and the Arabic comma in a choice list', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['play', 'tiny.yaml', '--choose', '١،١', '--json'], [], dir);
+    expect(JSON.parse(r.out).turns.map((t: { option: number }) => t.option)).toEqual([1, 1]);
+  });
+
   it('lets a bot play', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
     const good = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'empathetic', '--json'], [], dir)).out);
     const bad = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'defensive', '--json'], [], dir)).out);
     expect(good.outcome).toBe('satisfied');
     expect(bad.score).toBeLessThan(good.score);
-    expect((await sabr(['play', 'tiny.yaml', '--bot', 'kind'], [], dir)).code).toBe(2);
+    const unknown = await sabr(['play', 'tiny.yaml', '--bot', 'kind'], [], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toBe('');
   });
 
   it('plays interactively, re-asking on a bad answer, in Arabic', async () => {

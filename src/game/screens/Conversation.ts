@@ -10,6 +10,7 @@ import {
   breathe, choose, currentBeat, currentLine, customerState, text, type Session,
 } from '../../core/session';
 import { explainTurn } from '../../core/debrief';
+import { westernDigits } from '../../core/i18n';
 import { scoreSession } from '../../core/score';
 import type { Attempt } from '../../core/schema';
 import type { Meter } from '../../core/vocabulary';
@@ -64,6 +65,8 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     meter(t, 'composure', state.meters.composure));
 
   const last = session.turns.at(-1);
+  const lastOption = last && last.option >= 0 ? scenario.beats.find((b) => b.id === last.beat)?.options[last.option] : undefined;
+  const lastSaid = lastOption ? text(lastOption.text, lang) : undefined;
   const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
   const line = currentLine(session);
   const said = line ? text(line, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
@@ -80,6 +83,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const node = h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
     header,
     meters,
+    lastSaid ? h('p', { class: 'said' }, h('strong', {}, `${t('ui:conversation.youSaid')}: `), lastSaid) : null,
     h('div', {}, h('p', { class: 'speaker' }, bdi(name)), shown, spoken, skip),
     coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), coaching) : null,
   );
@@ -110,7 +114,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
-      const n = Number(event.key);
+      const n = Number(westernDigits(event.key));
       if (Number.isInteger(n) && n >= 1 && n <= beat.options.length) {
         event.preventDefault();
         reply(n - 1);

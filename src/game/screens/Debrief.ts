@@ -28,6 +28,8 @@ export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: s
   };
   const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
   const tp = d.turningPoint;
+  const archetype = scenario.customer.archetype;
+  const shownMeters: Meter[] = ['anger', 'trust', ...(archetype === 'confused' ? (['confusion'] as const) : archetype === 'mistaken' ? (['belief'] as const) : [])];
 
   const node = h('section', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
     h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang))),
@@ -65,7 +67,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: s
       h('li', { 'data-turn': turn.turn },
         turn.option === -1 ? h('p', {}, t('ui:debrief.breath')) : h('p', { class: 'quote' }, said(turn.beat, turn.option)),
         turn.headline ? h('p', {}, `${t(`rules:rule.${turn.headline.rule}`)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
-        h('p', { class: 'help' }, (['anger', 'trust'] as const).map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · '))))),
+        h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · '))))),
   );
   void startedAt;
   return { node };
@@ -89,6 +91,10 @@ function chart({ t, lang }: ScreenContext, d: Debrief): HTMLElement {
     const points = d.series.map((m, i) => `${x(i).toFixed(1)},${y(m[meter]).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="3" stroke-linejoin="round"/>`);
   }
+  const label = (x0: number, y0: number, text: string, anchor = 'middle') =>
+    `<text x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" font-size="12" fill="#5b6774" text-anchor="${anchor}">${text}</text>`;
+  for (const v of [0, 50, 100]) parts.push(label(lang === 'ar' ? width - 4 : 4, y(v) + 4, String(v), lang === 'ar' ? 'end' : 'start'));
+  d.series.forEach((_, i) => parts.push(label(x(i), height - 8, i === 0 ? t('ui:debrief.start') : String(i))));
   svg.innerHTML = parts.join('');
   const legend = h('p', { class: 'legend' }, ...CHARTED.map(({ meter, colour }) => h('span', { style: `--c:${colour}` }, t(`ui:meter.${meter}`))));
   const table = h('table', { class: 'sr-only' },
