@@ -11,6 +11,7 @@ import { dirOf, uiTranslator } from './i18n';
 import { loadLibrary, type Library } from './scenarios';
 import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage';
 import type { PortraitRequest, Stage } from './stage/Stage';
+import { Sound } from './sound';
 import { renderTitle } from './screens/Title';
 import { renderPicker } from './screens/Picker';
 import { renderBriefing } from './screens/Briefing';
@@ -57,6 +58,7 @@ export class App {
   private teardown: (() => void) | undefined;
   /** Replies are ignored until then (ms), so a double click or a held key applies one choice. */
   private inputLockedUntil = 0;
+  readonly sound = new Sound(() => this.progress.settings.sound);
   /** The Phaser stage arrives after the first screen (it is loaded lazily); what it should show. */
   private stage: Stage | undefined;
   private portrait: PortraitRequest | undefined;

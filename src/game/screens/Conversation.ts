@@ -15,6 +15,7 @@ import { scoreSession } from '../../core/score';
 import type { Attempt } from '../../core/schema';
 import type { Meter } from '../../core/vocabulary';
 import { withAttempt } from '../storage';
+import { cueFor } from '../sound';
 
 const REVEAL_MS_PER_CHAR = 22;
 
@@ -42,6 +43,8 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   });
 
   const advance = (next: Session) => {
+    const record = next.turns.at(-1)!;
+    app.sound.play(cueFor(record.before, record.after, next.outcome));
     if (next.outcome) recordAttempt(ctx, next, startedAt);
     app.go({ name: 'conversation', session: next, startedAt });
   };

@@ -30,7 +30,8 @@ export function renderTitle({ t, lang, settings, app }: ScreenContext): { node: 
     h('fieldset', {}, h('legend', {}, t('ui:title.settings')),
       h('div', { class: 'row' },
         h('label', { for: 'text-size' }, t('ui:title.textSize')), textSize,
-        h('label', {}, h('input', { type: 'checkbox', checked: settings.reducedMotion, onchange: (e: Event) => app.updateSettings({ reducedMotion: (e.target as HTMLInputElement).checked }) }), ` ${t('ui:title.reducedMotion')}`)),
+        h('label', {}, h('input', { type: 'checkbox', checked: settings.reducedMotion, onchange: (e: Event) => app.updateSettings({ reducedMotion: (e.target as HTMLInputElement).checked }) }), ` ${t('ui:title.reducedMotion')}`),
+        h('label', {}, h('input', { type: 'checkbox', 'data-setting': 'sound', checked: settings.sound, onchange: (e: Event) => app.updateSettings({ sound: (e.target as HTMLInputElement).checked }) }), ` ${t('ui:title.sound')}`)),
       h('div', { class: 'row' }, h('label', { for: 'timer' }, t('ui:title.timer')), timer)),
   );
   return { node };
