@@ -13,7 +13,7 @@ import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
 } from '../core/session';
 import type { Language } from '../core/schema';
-import { westernDigits, type Translate } from '../core/i18n';
+import { dynamicKey, westernDigits, type Translate } from '../core/i18n';
 
 type Move = number | 'breathe';
 
@@ -135,7 +135,7 @@ function showTurn(
   const reasons = [...new Set(record.applications.filter((a) => !a.rule.startsWith('base.')).map((a) => a.rule))];
   for (const rule of reasons) {
     const principle = record.applications.find((a) => a.rule === rule)!.principle;
-    out(`  ${t('cli:play.why')} (${principle}): ${t(`rules:rule.${rule}`)}\n`);
+    out(`  ${t('cli:play.why')} (${principle}): ${t(dynamicKey(`rules:rule.${rule}`))}\n`);
   }
   out(`  ${t('cli:play.meters', record.after)}\n`);
   if (!session.outcome) out(`  ${t('cli:play.mood', { mood: t(`vocabulary:mood.${record.mood}`) })}\n\n`);

@@ -9,6 +9,8 @@ import arCheck from '../../locales/ar/check.json';
 import enVocabulary from '../../locales/en/vocabulary.json';
 import arVocabulary from '../../locales/ar/vocabulary.json';
 import enRules from '../../locales/en/rules.json';
+import type enCli from '../../locales/en/cli.json';
+import type enUi from '../../locales/en/ui.json';
 import arRules from '../../locales/ar/rules.json';
 
 export const coreResources = {
@@ -27,8 +29,30 @@ export function isolate(value: string | number): string {
   return `${FSI}${value}${PDI}`;
 }
 
+/** `a.b_one` → `a.b`: the plural and gender forms i18next picks by `count` and `context`. */
+type BaseKey<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 'female'}` ? B : K;
+
+/** Every leaf key of a resource object, as `prefix.key.path`. */
+type LeafKeys<T, P extends string> = {
+  [K in keyof T & string]: T[K] extends string ? BaseKey<`${P}${K}`> : LeafKeys<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every key a person can be shown, checked at compile time against `locales/en`. */
+export type TranslationKey =
+  | LeafKeys<typeof enCheck, 'check:'>
+  | LeafKeys<typeof enVocabulary, 'vocabulary:'>
+  | LeafKeys<typeof enRules, 'rules:'>
+  | LeafKeys<typeof enCli, 'cli:'>
+  | LeafKeys<typeof enUi, 'ui:'>;
+
 /** Looks up a key (`ns:key`) and fills in its values. */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;
+
+/**
+ * A key built at run time from data (a rule id, a diagnostic code); the data's own tests check
+ * that every such key exists in both languages.
+ */
+export const dynamicKey = (key: string): TranslationKey => key as TranslationKey;
 
 const cache = new Map<string, Translate>();
 
@@ -57,7 +81,7 @@ export function translator(lang: Language, extra: Record<string, Record<string, 
       escapeValue: false,
     },
   });
-  const t: Translate = (key, params = {}) => {
+  const t: Translate = (key: string, params = {}) => {
     if (lang !== 'ar') return instance.t(key, params);
     const isolated: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {

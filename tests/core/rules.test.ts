@@ -70,3 +70,24 @@ describe('the rule table', () => {
     expect(evaluate(ctx)).toEqual(evaluate(ctx));
   });
 });
+
+describe('rule explanations', () => {
+  it('exist in English and Arabic for every rule a turn can record', async () => {
+    const { translator, dynamicKey } = await import('../../src/core/i18n');
+    const ids = [
+      ...RULES.map((r) => r.id),
+      ...TECHNIQUES.map((t) => `base.${t}`),
+      ...Object.values(DELAYED_EFFECTS).map((d) => d!.rule),
+      'P14.hostile-line',
+      'author.effect',
+    ];
+    for (const lang of ['en', 'ar'] as const) {
+      const t = translator(lang);
+      for (const id of ids) {
+        const text = t(dynamicKey(`rules:rule.${id}`));
+        expect(text, `${lang} ${id}`).not.toContain('rule.');
+        expect(text.length, `${lang} ${id}`).toBeGreaterThan(10);
+      }
+    }
+  });
+});

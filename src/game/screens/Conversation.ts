@@ -10,7 +10,7 @@ import {
   breathe, choose, currentBeat, currentLine, customerState, text, type Session,
 } from '../../core/session';
 import { explainTurn } from '../../core/debrief';
-import { westernDigits } from '../../core/i18n';
+import { dynamicKey, westernDigits } from '../../core/i18n';
 import { scoreSession } from '../../core/score';
 import type { Attempt } from '../../core/schema';
 import type { Meter } from '../../core/vocabulary';
@@ -152,7 +152,7 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number]): stri
   if (record.option === -1) return undefined;
   const headline = explainTurn(record).headline;
   if (!headline) return undefined;
-  return `${t(`rules:rule.${headline.rule}`)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
+  return `${t(dynamicKey(`rules:rule.${headline.rule}`))} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
 }
 
 /** Types the line out, unless motion is reduced; the skip button (or a click) shows it whole. */

@@ -5,6 +5,7 @@
  */
 import type { ScreenContext } from '../App';
 import { h, bdi } from '../dom';
+import { dynamicKey } from '../../core/i18n';
 import { debriefSession, replay, type Debrief } from '../../core/debrief';
 import { text, type Session } from '../../core/session';
 import { LAST_STAGES, type Meter } from '../../core/vocabulary';
@@ -66,7 +67,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: s
     h('ol', { class: 'turns' }, ...d.turns.map((turn) =>
       h('li', { 'data-turn': turn.turn },
         turn.option === -1 ? h('p', {}, t('ui:debrief.breath')) : h('p', { class: 'quote' }, said(turn.beat, turn.option)),
-        turn.headline ? h('p', {}, `${t(`rules:rule.${turn.headline.rule}`)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
+        turn.headline ? h('p', {}, `${t(dynamicKey(`rules:rule.${turn.headline.rule}`))} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
         h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · '))))),
   );
   void startedAt;

@@ -4,6 +4,7 @@ import { h, bdi } from '../dom';
 import { breathe, choose, currentLine, startSession, text, type Session } from '../../core/session';
 import type { Attempt, Scenario } from '../../core/schema';
 import { isHelpful, type Technique } from '../../core/vocabulary';
+import type { TranslationKey } from '../../core/i18n';
 
 export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const { t, lang, progress, library, app } = ctx;
@@ -14,7 +15,7 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const ranked = [...uses].sort((a, b) => b[1] - a[1]);
   const strengths = ranked.filter(([tech]) => isHelpful(tech)).slice(0, 4);
   const habits = ranked.filter(([tech]) => !isHelpful(tech)).slice(0, 4);
-  const usage = (list: [Technique, number][], empty: string) =>
+  const usage = (list: [Technique, number][], empty: TranslationKey) =>
     list.length ? h('ul', {}, ...list.map(([tech, count]) => h('li', {}, t('ui:progress.uses', { technique: t(`vocabulary:technique.${tech}`), count })))) : h('p', { class: 'help' }, t(empty));
   const dateFormat = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
 
