@@ -151,6 +151,28 @@ describe('the game in a real browser', () => {
     await en.page.context().close();
   });
 
+  it.each([
+    ['en-US', 'satisfied', [2, 4, 3, 2, 3], 'Satisfied'],
+    ['ar-SA', 'grudging', [2, 4, 3, 3, 3], 'حل على مضض'],
+    ['en-US', 'business-lost', [2, 4, 3, 4, 3], 'Calmed, but business lost'],
+    ['ar-SA', 'escalated', [4, 2], 'تصعيد إلى المدير'],
+    ['en-US', 'walked-out', [1, 4], 'Walked out'],
+  ] as const)('reaches a %s %s ending with the keyboard, opened from a preview link', async (locale, _outcome, keys, heading) => {
+    const { page, errors } = await open(locale);
+    await page.goto(`${server.url}?renderer=canvas&play=late-router`);
+    await page.waitForSelector('[data-option="1"]');
+    for (const k of keys) {
+      await page.waitForTimeout(480);
+      await page.keyboard.press(String(k));
+    }
+    await finish(page);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.debrief');
+    expect(await page.textContent('.debrief h2')).toBe(heading);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('goes from title to debrief with the keyboard alone', async () => {
     const { page, errors } = await open('en-US');
     await page.keyboard.press('Enter');
