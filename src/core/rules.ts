@@ -140,6 +140,9 @@ export interface Rule {
   add?: Deltas;
 }
 
+/** Below this composure the trainee's good moves land less well (P14). */
+export const SHAKEN_BELOW = 40;
+
 const HELPFUL: readonly Technique[] = HELPFUL_TECHNIQUES;
 const HARMFUL: readonly Technique[] = HARMFUL_TECHNIQUES;
 const HOT: readonly AngerMood[] = ['furious', 'angry'];
@@ -177,7 +180,7 @@ export const RULES: readonly Rule[] = [
   { id: 'P12.colleague-values-follow-up', principle: 'P12', techniques: ['future-help', 'set-expectation'], when: { trait: 'internal' }, scale: { all: 1.4 } },
   { id: 'P12.pride-stung', principle: 'P12', techniques: ['blame', 'dismiss', 'argue'], when: { trait: 'proud' }, scale: { anger: 1.4 } },
   { id: 'P12.pride-respected', principle: 'P12', techniques: ['validate-feeling', 'use-name'], when: { trait: 'proud' }, scale: { all: 1.3 } },
-  { id: 'P14.shaken-trainee', principle: 'P14', techniques: HELPFUL, when: { composureBelow: 40 }, scale: { anger: 0.7, trust: 0.7, confusion: 0.7, belief: 0.7 } },
+  { id: 'P14.shaken-trainee', principle: 'P14', techniques: HELPFUL, when: { composureBelow: SHAKEN_BELOW }, scale: { anger: 0.7, trust: 0.7, confusion: 0.7, belief: 0.7 } },
   { id: 'P15.door-left-open', principle: 'P15', techniques: ['thank', 'future-help'], when: { closing: true }, scale: { loyalty: 1.5 }, add: { loyalty: 3 } },
   { id: 'P16.knows-the-product', principle: 'P16', techniques: ['solve', 'explain'], when: { with: ['product-knowledge'] }, scale: { all: 1.3 } },
   { id: 'P16.upsell-while-upset', principle: 'P16', techniques: ['upsell'], when: { angerAtLeast: 30 }, scale: { loyalty: 0 }, add: { anger: 10, trust: -4 } },

@@ -10,6 +10,7 @@ import {
   breathe, choose, currentBeat, currentLine, customerState, text, type Session,
 } from '../../core/session';
 import { explainTurn } from '../../core/debrief';
+import { SHAKEN_BELOW } from '../../core/rules';
 import { dynamicKey, westernDigits } from '../../core/i18n';
 import { scoreSession } from '../../core/score';
 import type { Attempt } from '../../core/schema';
@@ -103,8 +104,8 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
       h('ol', { class: 'options', 'aria-labelledby': 'replies-heading' }, ...options),
       h('div', { class: 'row' },
         h('button', { type: 'button', class: 'button secondary', 'data-action': 'breathe', 'aria-describedby': 'breathe-help', onclick: takeBreath }, t('ui:conversation.breathe')),
-        h('span', { id: 'breathe-help', class: 'help', 'data-low-composure': String(state.meters.composure < 40) },
-          last?.option === -1 ? t('ui:conversation.breathed') : state.meters.composure < 40 ? t('ui:conversation.lowComposure') : t('ui:conversation.breatheHelp'))),
+        h('span', { id: 'breathe-help', class: 'help', 'data-low-composure': String(state.meters.composure < SHAKEN_BELOW) },
+          last?.option === -1 ? t('ui:conversation.breathed') : state.meters.composure < SHAKEN_BELOW ? t('ui:conversation.lowComposure') : t('ui:conversation.breatheHelp'))),
     );
     const limit = session.options.timeLimit;
     if (limit) {
