@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TINY_HEADER } from '../core/fixtures';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,20 +26,7 @@ async function sabr(args: string[], input: string[] = [], cwd = root) {
   return { code, out, err };
 }
 
-const TINY = `id: tiny
-languages: [en, ar]
-title: { en: Tiny, ar: صغير }
-summary: { en: A tiny scenario., ar: سيناريو صغير. }
-briefing: { en: Someone is upset., ar: شخص منزعج. }
-difficulty: easy
-minutes: 2
-goals: [P5]
-customer:
-  name: { en: Huda, ar: هدى }
-  archetype: angry
-beats:
-  - id: open
-    hostility: 1
+const TINY = `${TINY_HEADER}    hostility: 1
     line: { en: "This is wrong!", ar: "هذا خطأ!" }
     options:
       - text: { en: "I understand, Huda.", ar: "أفهمك يا هدى." }

@@ -90,3 +90,19 @@ export function deltaOn(turns: Technique[][], n: number, meter: keyof Meters, sp
 
 /** The starter scenarios, held to the shipped bar; a trainer's own files only need to pass the check. */
 export const STARTERS = ['late-router.yaml', 'oil-in-the-bill.yaml', 'sixty-days.yaml'];
+
+/** The first thirteen lines of the small YAML scenarios the loader and CLI tests write (line numbers matter to them). */
+export const TINY_HEADER = `id: tiny
+languages: [en, ar]
+title: { en: Tiny, ar: صغير }
+summary: { en: A tiny scenario., ar: سيناريو صغير. }
+briefing: { en: Someone is upset., ar: شخص منزعج. }
+difficulty: easy
+minutes: 2
+goals: [P5]
+customer:
+  name: { en: Huda, ar: هدى }
+  archetype: angry
+beats:
+  - id: open
+`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TINY_HEADER } from './fixtures';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -6,20 +7,7 @@ import { loadScenario } from '../../src/core/load';
 import { describeDiagnostic, formatDiagnostic } from '../../src/core/diagnostics';
 import { scenarioJsonSchemaText } from '../../src/core/jsonSchema';
 
-const VALID = `id: tiny
-languages: [en, ar]
-title: { en: Tiny, ar: صغير }
-summary: { en: A tiny scenario., ar: سيناريو صغير. }
-briefing: { en: Someone is upset., ar: شخص منزعج. }
-difficulty: easy
-minutes: 2
-goals: [P5]
-customer:
-  name: { en: Huda, ar: هدى }
-  archetype: angry
-beats:
-  - id: open
-    line: { en: "This is wrong!", ar: "هذا خطأ!" }
+const VALID = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
     options:
       - text: { en: "I understand.", ar: "أفهمك." }
         techniques: [acknowledge]
