@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { scenariosPlugin } from './src/build/scenariosPlugin';
+import { scenariosPlugin } from './src/build/scenariosPlugin.ts';
 
 export default defineConfig({
   base: './',

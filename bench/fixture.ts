@@ -7,9 +7,9 @@
  * hostility of their own, 0 included, and without), loops back to earlier beats, and several
  * endings (reached with delayed consequences still pending, which then all land).
  */
-import { seededRandom } from '../src/core/bots';
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../src/core/schema';
-import type { Archetype, Technique, Trait } from '../src/core/vocabulary';
+import { seededRandom } from '../src/core/bots.ts';
+import { scenarioSchema, type Scenario, type ScenarioInput } from '../src/core/schema.ts';
+import type { Archetype, Technique, Trait } from '../src/core/vocabulary.ts';
 
 
 type Reply = { techniques: Technique[]; sets?: string[]; clears?: string[]; effect?: Record<string, number> };

@@ -70,14 +70,14 @@
  *   sanity line of `npm run bench` shows it when they drift).
  * - a `When` field this file does not know is reported in `notes` and treated as "never holds".
  */
-import { BASE_EFFECTS, DELAYED_EFFECTS, IMPLIED_FLAGS, RULES, type Rule, type When } from '../src/core/rules';
-import { ARCHETYPE_START, limitsFor, OUTCOME_THRESHOLDS } from '../src/core/customer';
+import { BASE_EFFECTS, DELAYED_EFFECTS, IMPLIED_FLAGS, RULES, type Rule, type When } from '../src/core/rules.ts';
+import { ARCHETYPE_START, limitsFor, OUTCOME_THRESHOLDS } from '../src/core/customer.ts';
 import {
   BUSINESS_FLAGS, HEARING_TECHNIQUES, LAST_STAGES, lastStageOf, METERS, MOOD_BANDS, OUTCOMES, isHelpful,
   type Meter, type Mood, type MoodRegion, type Outcome, type Technique,
-} from '../src/core/vocabulary';
-import type { Condition, Language, Localized, Next, Scenario } from '../src/core/schema';
-import { COMPOSURE_PER_HOSTILITY } from '../src/core/session';
+} from '../src/core/vocabulary.ts';
+import type { Condition, Language, Localized, Next, Scenario } from '../src/core/schema.ts';
+import { COMPOSURE_PER_HOSTILITY } from '../src/core/session.ts';
 
 export interface InkConversion {
   source: string;

@@ -31,13 +31,13 @@ import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Compiler } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
-import { choose, currentBeat, currentLine, customerState, isOver, startSession } from '../src/core/session';
-import { analyzeScenario } from '../src/core/analyze';
-import { METERS, OUTCOMES, type Outcome } from '../src/core/vocabulary';
-import type { Scenario } from '../src/core/schema';
-import { scenarioToInk, OUTCOME_CODE } from './ink';
-import { fixtureScenarios } from './fixture';
-import { seededRandom } from '../src/core/bots';
+import { choose, currentBeat, currentLine, customerState, isOver, startSession } from '../src/core/session.ts';
+import { analyzeScenario } from '../src/core/analyze.ts';
+import { METERS, OUTCOMES, type Outcome } from '../src/core/vocabulary.ts';
+import type { Scenario } from '../src/core/schema.ts';
+import { scenarioToInk, OUTCOME_CODE } from './ink.ts';
+import { fixtureScenarios } from './fixture.ts';
+import { seededRandom } from '../src/core/bots.ts';
 
 
 /** Keeps results observable so no work can be optimised away. */
@@ -384,7 +384,7 @@ export async function shippedScenarios(root: string): Promise<{ scenarios: Scena
   const dir = join(root, 'scenarios');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
   if (files.length === 0) return { scenarios: [], problems: [] };
-  const { loadScenario } = await import('../src/core/load');
+  const { loadScenario } = await import('../src/core/load.ts');
   const scenarios: Scenario[] = [];
   const problems: string[] = [];
   for (const f of files) {

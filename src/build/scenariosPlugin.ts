@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../core/load';
-import { formatDiagnostic, type Diagnostic } from '../core/diagnostics';
-import type { Scenario } from '../core/schema';
+import { loadScenario } from '../core/load.ts';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
+import type { Scenario } from '../core/schema.ts';
 
 export const SCENARIOS_MODULE = 'virtual:sabr-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;

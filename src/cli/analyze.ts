@@ -1,9 +1,9 @@
 /** `sabr analyze FILE`: explores the scenario's state space and reports what can happen. */
-import type { CommandContext } from './sabr';
-import { loadFile } from './files';
-import { formatDiagnostic } from '../core/diagnostics';
-import { analyzeScenario } from '../core/analyze';
-import type { Outcome } from '../core/vocabulary';
+import type { CommandContext } from './sabr.ts';
+import { loadFile } from './files.ts';
+import { formatDiagnostic } from '../core/diagnostics.ts';
+import { analyzeScenario } from '../core/analyze.ts';
+import type { Outcome } from '../core/vocabulary.ts';
 
 /** Moves as a trainer types them for `play --choose`: 1-based, b for a breath. */
 export function movesText(moves: number[]): string {

@@ -1,7 +1,7 @@
 /** `sabr check [files|dirs]`: validate and lint; exit 1 on any error. */
-import type { CommandContext } from './sabr';
-import { loadFile, scenarioFiles } from './files';
-import { describeDiagnostic, formatDiagnostic, type Diagnostic } from '../core/diagnostics';
+import type { CommandContext } from './sabr.ts';
+import { loadFile, scenarioFiles } from './files.ts';
+import { describeDiagnostic, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 
 export function runCheck({ io, t, lang, positionals, values }: CommandContext): number {
   const paths = positionals.length ? positionals : ['scenarios'];

@@ -1,7 +1,7 @@
 /** Finding and reading scenario files for the CLI. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadScenario, type LoadResult } from '../core/load';
+import { loadScenario, type LoadResult } from '../core/load.ts';
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 const NOT_SCENARIOS = new Set(['scenario.schema.json']);

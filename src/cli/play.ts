@@ -2,18 +2,18 @@
  * `sabr play FILE`: plays a scenario without a screen — interactively, from `--choose 2,1,3`,
  * or by a bot — and prints the transcript with every move of the meters explained.
  */
-import type { CommandContext } from './sabr';
-import { loadFile } from './files';
-import { formatDiagnostic } from '../core/diagnostics';
-import { createBot } from '../core/bots';
-import { scoreSession } from '../core/score';
-import { debriefSession } from '../core/debrief';
-import { LAST_STAGES } from '../core/vocabulary';
+import type { CommandContext } from './sabr.ts';
+import { loadFile } from './files.ts';
+import { formatDiagnostic } from '../core/diagnostics.ts';
+import { createBot } from '../core/bots.ts';
+import { scoreSession } from '../core/score.ts';
+import { debriefSession } from '../core/debrief.ts';
+import { LAST_STAGES } from '../core/vocabulary.ts';
 import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
-} from '../core/session';
-import type { Language } from '../core/schema';
-import { dynamicKey, westernDigits, type Translate } from '../core/i18n';
+} from '../core/session.ts';
+import type { Language } from '../core/schema.ts';
+import { dynamicKey, westernDigits, type Translate } from '../core/i18n.ts';
 
 type Move = number | 'breathe';
 

@@ -7,14 +7,14 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
-import { translator, type Translate } from '../core/i18n';
-import { languageSchema, type Language } from '../core/schema';
-import enCli from '../../locales/en/cli.json';
-import arCli from '../../locales/ar/cli.json';
-import { runCheck } from './check';
-import { runPlay } from './play';
-import { runAnalyze } from './analyze';
-import { runSchema } from './schemaCommand';
+import { translator, type Translate } from '../core/i18n.ts';
+import { languageSchema, type Language } from '../core/schema.ts';
+import enCli from '../../locales/en/cli.json' with { type: 'json' };
+import arCli from '../../locales/ar/cli.json' with { type: 'json' };
+import { runCheck } from './check.ts';
+import { runPlay } from './play.ts';
+import { runAnalyze } from './analyze.ts';
+import { runSchema } from './schemaCommand.ts';
 
 /** Where a command reads and writes; the real process in use, strings in tests. */
 export interface Io {

@@ -1,8 +1,8 @@
 /** `sabr schema [--out FILE]`: the JSON Schema of the scenario format. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CommandContext } from './sabr';
-import { scenarioJsonSchemaText } from '../core/jsonSchema';
+import type { CommandContext } from './sabr.ts';
+import { scenarioJsonSchemaText } from '../core/jsonSchema.ts';
 
 export function runSchema({ io, t, values }: CommandContext): number {
   const text = scenarioJsonSchemaText();

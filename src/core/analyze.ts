@@ -4,11 +4,11 @@
  * their choices, the endings and outcomes that can happen, beats no play reaches, replies that
  * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one.
  */
-import { breathe, choose, currentBeat, startSession, stateKey, type Session } from './session';
-import { scoreSession } from './score';
-import { createBot, type Move } from './bots';
-import type { Scenario } from './schema';
-import type { Outcome } from './vocabulary';
+import { breathe, choose, currentBeat, startSession, stateKey, type Session } from './session.ts';
+import { scoreSession } from './score.ts';
+import { createBot, type Move } from './bots.ts';
+import type { Scenario } from './schema.ts';
+import type { Outcome } from './vocabulary.ts';
 
 /** A way through the scenario: the moves, and where they lead. */
 export interface Path {

@@ -3,8 +3,8 @@
  * Each follows (or breaks) the principles on purpose, so a scenario can be checked against them:
  * the empathetic bot should beat the defensive and the robotic one.
  */
-import { currentBeat, customerState, type Session } from './session';
-import { HARMFUL_TECHNIQUES, HEARING_TECHNIQUES, isHelpful, type Technique } from './vocabulary';
+import { currentBeat, customerState, type Session } from './session.ts';
+import { HARMFUL_TECHNIQUES, HEARING_TECHNIQUES, isHelpful, type Technique } from './vocabulary.ts';
 
 /** A bot's move: an option index of the current beat, or a breath (P14). */
 export type Move = number | 'breathe';

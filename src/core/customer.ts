@@ -8,8 +8,8 @@ import { assign, createActor, initialTransition, setup, transition, type Snapsho
 import {
   MOOD_BANDS, METERS, moodFor,
   type Archetype, type Deltas, type Meters, type MoodRegion, type Outcome, type Trait,
-} from './vocabulary';
-import type { Customer } from './schema';
+} from './vocabulary.ts';
+import type { Customer } from './schema.ts';
 
 /** Where each archetype starts (principles.md: the angry start hot, the confused lost, the mistaken insisting). */
 export const ARCHETYPE_START: Record<Archetype, Meters> = {

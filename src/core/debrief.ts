@@ -4,11 +4,11 @@
  * and the turning point — the turn whose reply cost the most achievable score, with the reply
  * that would have kept it (found by exploring the scenario from that turn on).
  */
-import { createExplorer, type Explorer } from './analyze';
-import { breathe, choose, startSession, type Session, type TurnRecord } from './session';
-import { scoreSession, type Score } from './score';
-import { LAST_STAGES, isHelpful, lastStageOf, type LastStage, type Meter, type Meters, type Outcome, type PrincipleId } from './vocabulary';
-import type { Application } from './rules';
+import { createExplorer, type Explorer } from './analyze.ts';
+import { breathe, choose, startSession, type Session, type TurnRecord } from './session.ts';
+import { scoreSession, type Score } from './score.ts';
+import { LAST_STAGES, isHelpful, lastStageOf, type LastStage, type Meter, type Meters, type Outcome, type PrincipleId } from './vocabulary.ts';
+import type { Application } from './rules.ts';
 
 /** One turn, explained. */
 export interface TurnDebrief {

@@ -3,8 +3,8 @@
  * (file, line, column, path) and coded; the words come from `locales/{en,ar}/check.json`,
  * so a trainer can read them in either language.
  */
-import type { Language } from './schema';
-import { translator } from './i18n';
+import type { Language } from './schema.ts';
+import { translator } from './i18n.ts';
 
 export const DIAGNOSTIC_CODES = [
   'read-failed', 'yaml-syntax', 'missing-field', 'wrong-type', 'not-one-of', 'unknown-field', 'bad-id',

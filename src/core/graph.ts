@@ -1,8 +1,8 @@
 /**
  * The scenario as a graph of beats and endings, ignoring conditions: what could ever happen.
  */
-import type { Next, Scenario } from './schema';
-import { isHelpful } from './vocabulary';
+import type { Next, Scenario } from './schema.ts';
+import { isHelpful } from './vocabulary.ts';
 
 /** Every id an option's `next` can lead to. */
 export function targetsOf(next: Next): string[] {

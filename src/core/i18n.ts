@@ -3,15 +3,15 @@
  * check, the debrief and the CLI); presenters choose where to show it.
  */
 import i18next from 'i18next';
-import type { Language } from './schema';
-import enCheck from '../../locales/en/check.json';
-import arCheck from '../../locales/ar/check.json';
-import enVocabulary from '../../locales/en/vocabulary.json';
-import arVocabulary from '../../locales/ar/vocabulary.json';
-import enRules from '../../locales/en/rules.json';
+import type { Language } from './schema.ts';
+import enCheck from '../../locales/en/check.json' with { type: 'json' };
+import arCheck from '../../locales/ar/check.json' with { type: 'json' };
+import enVocabulary from '../../locales/en/vocabulary.json' with { type: 'json' };
+import arVocabulary from '../../locales/ar/vocabulary.json' with { type: 'json' };
+import enRules from '../../locales/en/rules.json' with { type: 'json' };
 import type enCli from '../../locales/en/cli.json';
 import type enUi from '../../locales/en/ui.json';
-import arRules from '../../locales/ar/rules.json';
+import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
   en: { check: enCheck, vocabulary: enVocabulary, rules: enRules },

@@ -4,7 +4,7 @@
  * `scenarios/scenario.schema.json`; a test fails when the commit is stale.
  */
 import { z } from 'zod';
-import { scenarioSchema } from './schema';
+import { scenarioSchema } from './schema.ts';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

@@ -2,12 +2,12 @@
  * Checks a scenario beyond its shape: ids that clash or lead nowhere, beats no one reaches or
  * that never reach an ending, missing translations, author overrides of the rules.
  */
-import type { Locator } from './load';
-import type { Beat, Condition, Localized, Next, Scenario } from './schema';
-import { formatPath, suggest, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics';
-import { impliedFlags } from './rules';
-import { staticGraph, targetsOf } from './graph';
-import { ARCHETYPE_START, limitsFor } from './customer';
+import type { Locator } from './load.ts';
+import type { Beat, Condition, Localized, Next, Scenario } from './schema.ts';
+import { formatPath, suggest, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
+import { impliedFlags } from './rules.ts';
+import { staticGraph, targetsOf } from './graph.ts';
+import { ARCHETYPE_START, limitsFor } from './customer.ts';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];

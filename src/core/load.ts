@@ -5,9 +5,9 @@
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { scenarioSchema, type Scenario } from './schema';
-import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics';
-import { lintScenario } from './lint';
+import { scenarioSchema, type Scenario } from './schema.ts';
+import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
+import { lintScenario } from './lint.ts';
 
 /** The result of loading one file. `scenario` is set when there is no error (warnings allowed). */
 export interface LoadResult {

@@ -7,7 +7,7 @@
 import {
   HARMFUL_TECHNIQUES, HELPFUL_TECHNIQUES, LAST_STAGES, lastStageOf, METERS,
   type AngerMood, type Archetype, type Deltas, type Meter, type Meters, type PrincipleId, type Technique, type Trait,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 /** A technique's effect before any rule, and the principle that says so. */
 export interface BaseEffect {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import {
   ANGER_MOODS, ARCHETYPES, BELIEF_MOODS, CONFUSION_MOODS, METERS, OUTCOMES, PRINCIPLES, TECHNIQUES, TRAITS,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 export const LANGUAGES = ['en', 'ar'] as const;
 export const languageSchema = z.enum(LANGUAGES);

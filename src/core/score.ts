@@ -7,9 +7,9 @@
  *   for a conversation that reached one.
  * The weights are in AXIS_WEIGHTS; docs/scoring.md explains them to trainers.
  */
-import type { Session } from './session';
-import { shortestPath } from './graph';
-import type { Outcome } from './vocabulary';
+import type { Session } from './session.ts';
+import { shortestPath } from './graph.ts';
+import type { Outcome } from './vocabulary.ts';
 
 export const AXIS_WEIGHTS = { customer: 0.5, business: 0.35, efficiency: 0.15 } as const;
 export type Axis = keyof typeof AXIS_WEIGHTS;

@@ -3,13 +3,13 @@
  * `choose` and `breathe` return the next one. Time comes in as an input (`seconds` taken for a
  * reply), so the same choices always give the same session.
  */
-import { evaluate, advanceStage, impliedFlags, DELAYED_EFFECTS, type Application } from './rules';
+import { evaluate, advanceStage, impliedFlags, DELAYED_EFFECTS, type Application } from './rules.ts';
 import {
   persistCustomer, readCustomer, restoreCustomer, startCustomer, stepCustomer,
   type CustomerContext, type CustomerSnapshot,
-} from './customer';
-import { HEARING_TECHNIQUES, METERS, type Deltas, type Meter, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary';
-import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData } from './schema';
+} from './customer.ts';
+import { HEARING_TECHNIQUES, METERS, type Deltas, type Meter, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary.ts';
+import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData } from './schema.ts';
 
 /** Settings of a session that the presenter chooses. */
 export interface SessionOptions {

@@ -3,22 +3,22 @@
  * screens as DOM overlays (real buttons, live regions, `lang`/`dir` on the overlay) and tells the
  * Phaser stage which customer to draw. All the conversation's logic is the core's session.
  */
-import type { Language, Progress, Scenario, Settings } from '../core/schema';
-import type { Session } from '../core/session';
-import { createExplorer, type Explorer } from '../core/analyze';
-import type { Translate } from '../core/i18n';
-import { dirOf, uiTranslator } from './i18n';
-import { loadLibrary, type Library } from './scenarios';
-import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage';
-import type { PortraitRequest, Stage } from './stage/Stage';
-import { Sound } from './sound';
-import { renderTitle } from './screens/Title';
-import { renderPicker } from './screens/Picker';
-import { renderBriefing } from './screens/Briefing';
-import { renderConversation } from './screens/Conversation';
-import { renderDebrief } from './screens/Debrief';
-import { renderProgress } from './screens/Progress';
-import type { Archetype } from '../core/vocabulary';
+import type { Language, Progress, Scenario, Settings } from '../core/schema.ts';
+import type { Session } from '../core/session.ts';
+import { createExplorer, type Explorer } from '../core/analyze.ts';
+import type { Translate } from '../core/i18n.ts';
+import { dirOf, uiTranslator } from './i18n.ts';
+import { loadLibrary, type Library } from './scenarios.ts';
+import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage.ts';
+import type { PortraitRequest, Stage } from './stage/Stage.ts';
+import { Sound } from './sound.ts';
+import { renderTitle } from './screens/Title.ts';
+import { renderPicker } from './screens/Picker.ts';
+import { renderBriefing } from './screens/Briefing.ts';
+import { renderConversation } from './screens/Conversation.ts';
+import { renderDebrief } from './screens/Debrief.ts';
+import { renderProgress } from './screens/Progress.ts';
+import type { Archetype } from '../core/vocabulary.ts';
 
 export type Screen =
   | { name: 'title' }

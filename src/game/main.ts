@@ -5,8 +5,8 @@
 import '@fontsource/ibm-plex-sans-arabic/400.css';
 import '@fontsource/ibm-plex-sans-arabic/600.css';
 import './style.css';
-import { App } from './App';
-import { startSession } from '../core/session';
+import { App } from './App.ts';
+import { startSession } from '../core/session.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -25,7 +25,7 @@ async function boot(): Promise<void> {
   else app.render();
 
   // Phaser is parsed only after the first screen is up, so it never delays the first reply.
-  const { Stage } = await import('./stage/Stage');
+  const { Stage } = await import('./stage/Stage.ts');
   const stage = new Stage(document.getElementById('stage')!, {
     reducedMotion: () => app.settings.reducedMotion,
     renderer: params.get('renderer'),

@@ -11,7 +11,7 @@
  * Three transforms carry the posture: the torso rises for raised shoulders, the head tilts, leans
  * forward (grows) or lifts its chin, and drapes follow halfway between the two.
  */
-import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../core/vocabulary';
+import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../core/vocabulary.ts';
 
 export const FIGURES = [
   'man-thobe',

@@ -1,7 +1,7 @@
 /** The scenarios shipped with the game: checked at build time (src/build/scenariosPlugin.ts). */
 import library from 'virtual:sabr-scenarios';
-import type { Diagnostic } from '../core/diagnostics';
-import type { Scenario } from '../core/schema';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Scenario } from '../core/schema.ts';
 
 export interface Library {
   scenarios: Scenario[];

@@ -3,7 +3,7 @@
  * the customer, a low falling one when it angers them, a short chord at the end. Off when the
  * player turns sound off. Which cue plays is a pure function, tested without a browser.
  */
-import type { Meters, Outcome } from '../core/vocabulary';
+import type { Meters, Outcome } from '../core/vocabulary.ts';
 
 /** One note: a pitch (Hz) gliding to another over a duration, at a gentle volume. */
 export interface Note {

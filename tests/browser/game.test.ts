@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support';
+import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { TINY_HEADER } from '../core/fixtures';
+import { TINY_HEADER } from '../core/fixtures.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { main, type Io } from '../../src/cli/sabr';
+import { main, type Io } from '../../src/cli/sabr.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 

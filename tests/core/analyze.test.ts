@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario, runBot } from '../../src/core/analyze';
-import { breathe, choose, startSession } from '../../src/core/session';
-import { scoreSession } from '../../src/core/score';
-import { scenarioWith } from './fixtures';
-import type { Technique } from '../../src/core/vocabulary';
-import type { Next } from '../../src/core/schema';
+import { analyzeScenario, runBot } from '../../src/core/analyze.ts';
+import { breathe, choose, startSession } from '../../src/core/session.ts';
+import { scoreSession } from '../../src/core/score.ts';
+import { scenarioWith } from './fixtures.ts';
+import type { Technique } from '../../src/core/vocabulary.ts';
+import type { Next } from '../../src/core/schema.ts';
 
 const say = (s: string) => ({ en: s, ar: s });
 const option = (techniques: Technique[], next: Next, sets?: string[]) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { limitsFor, readCustomer, startCustomer, startCustomerReference, stepCustomer, stepCustomerReference, type CustomerEvent } from '../../src/core/customer';
-import { ARCHETYPES, METERS, moodFor, TRAITS } from '../../src/core/vocabulary';
+import { limitsFor, readCustomer, startCustomer, startCustomerReference, stepCustomer, stepCustomerReference, type CustomerEvent } from '../../src/core/customer.ts';
+import { ARCHETYPES, METERS, moodFor, TRAITS } from '../../src/core/vocabulary.ts';
 
 const delta = fc.integer({ min: -30, max: 30 });
 const event: fc.Arbitrary<CustomerEvent> = fc.oneof(

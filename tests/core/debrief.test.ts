@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadScenario } from '../../src/core/load';
-import { choose, startSession, stateKey, type Session } from '../../src/core/session';
-import { debriefSession, replay } from '../../src/core/debrief';
-import { analyzeScenario } from '../../src/core/analyze';
-import { scoreSession } from '../../src/core/score';
+import { loadScenario } from '../../src/core/load.ts';
+import { choose, startSession, stateKey, type Session } from '../../src/core/session.ts';
+import { debriefSession, replay } from '../../src/core/debrief.ts';
+import { analyzeScenario } from '../../src/core/analyze.ts';
+import { scoreSession } from '../../src/core/score.ts';
 
 const scenario = loadScenario(readFileSync(new URL('../../scenarios/late-router.yaml', import.meta.url), 'utf8'), 'late-router.yaml').scenario!;
 const play = (moves: number[]): Session => moves.reduce((s, m) => choose(s, m - 1), startSession(scenario));

@@ -1,9 +1,9 @@
 /**
  * Small scenarios built in code, so a principle test states exactly the conversation it needs.
  */
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../../src/core/schema';
-import { choose, startSession, type Session, type SessionOptions } from '../../src/core/session';
-import type { Archetype, Meters, Technique, Trait } from '../../src/core/vocabulary';
+import { scenarioSchema, type Scenario, type ScenarioInput } from '../../src/core/schema.ts';
+import { choose, startSession, type Session, type SessionOptions } from '../../src/core/session.ts';
+import type { Archetype, Meters, Technique, Trait } from '../../src/core/vocabulary.ts';
 
 export interface LinearSpec {
   archetype?: Archetype;

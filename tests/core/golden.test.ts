@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadScenario } from '../../src/core/load';
-import { choose, currentLine, startSession, type Session } from '../../src/core/session';
-import type { Scenario } from '../../src/core/schema';
-import { STARTERS } from './fixtures';
+import { loadScenario } from '../../src/core/load.ts';
+import { choose, currentLine, startSession, type Session } from '../../src/core/session.ts';
+import type { Scenario } from '../../src/core/schema.ts';
+import { STARTERS } from './fixtures.ts';
 
 interface Play {
   name: string;

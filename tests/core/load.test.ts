@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TINY_HEADER } from './fixtures';
+import { TINY_HEADER } from './fixtures.ts';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { loadScenario } from '../../src/core/load';
-import { describeDiagnostic, formatDiagnostic } from '../../src/core/diagnostics';
-import { scenarioJsonSchemaText } from '../../src/core/jsonSchema';
+import { loadScenario } from '../../src/core/load.ts';
+import { describeDiagnostic, formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { scenarioJsonSchemaText } from '../../src/core/jsonSchema.ts';
 
 const VALID = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
     options:

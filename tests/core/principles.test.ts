@@ -3,10 +3,10 @@
  * (and, where it asks, the ordering) the principle requires. Titles start with the P-id.
  */
 import { describe, expect, it } from 'vitest';
-import { breathe, choose, customerState, startSession } from '../../src/core/session';
-import { scoreSession } from '../../src/core/score';
-import { deltaOn, finalOf, linear, meters, playLinear, scenarioWith } from './fixtures';
-import type { Technique } from '../../src/core/vocabulary';
+import { breathe, choose, customerState, startSession } from '../../src/core/session.ts';
+import { scoreSession } from '../../src/core/score.ts';
+import { deltaOn, finalOf, linear, meters, playLinear, scenarioWith } from './fixtures.ts';
+import type { Technique } from '../../src/core/vocabulary.ts';
 
 const HOT = { anger: 85 };
 const COOL = { anger: 30 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_EFFECTS, DELAYED_EFFECTS, RULES, evaluate, type RuleContext } from '../../src/core/rules';
-import { METERS, PRINCIPLES, TECHNIQUES, type Technique } from '../../src/core/vocabulary';
-import { playLinear, type LinearSpec } from './fixtures';
+import { BASE_EFFECTS, DELAYED_EFFECTS, RULES, evaluate, type RuleContext } from '../../src/core/rules.ts';
+import { METERS, PRINCIPLES, TECHNIQUES, type Technique } from '../../src/core/vocabulary.ts';
+import { playLinear, type LinearSpec } from './fixtures.ts';
 
 /** Conversations that between them should make every rule in the table fire. */
 const PLAYS: [Technique[][], LinearSpec][] = [
@@ -73,7 +73,7 @@ describe('the rule table', () => {
 
 describe('rule explanations', () => {
   it('exist in English and Arabic for every rule a turn can record', async () => {
-    const { translator, dynamicKey } = await import('../../src/core/i18n');
+    const { translator, dynamicKey } = await import('../../src/core/i18n.ts');
     const ids = [
       ...RULES.map((r) => r.id),
       ...TECHNIQUES.map((t) => `base.${t}`),

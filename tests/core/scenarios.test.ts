@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadScenario } from '../../src/core/load';
-import { analyzeScenario } from '../../src/core/analyze';
-import { ARCHETYPES } from '../../src/core/vocabulary';
-import { STARTERS } from './fixtures';
+import { loadScenario } from '../../src/core/load.ts';
+import { analyzeScenario } from '../../src/core/analyze.ts';
+import { ARCHETYPES } from '../../src/core/vocabulary.ts';
+import { STARTERS } from './fixtures.ts';
 
 const dir = new URL('../../scenarios/', import.meta.url);
 const loaded = STARTERS.map((f) => [f, loadScenario(readFileSync(new URL(f, dir), 'utf8'), f)] as const);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breathe, choose, currentLine, restoreSession, serializeSession, SessionError, startSession, stateKey } from '../../src/core/session';
-import { createBot, seededRandom } from '../../src/core/bots';
-import { scenarioWith } from './fixtures';
+import { breathe, choose, currentLine, restoreSession, serializeSession, SessionError, startSession, stateKey } from '../../src/core/session.ts';
+import { createBot, seededRandom } from '../../src/core/bots.ts';
+import { scenarioWith } from './fixtures.ts';
 
 const say = (en: string, ar: string) => ({ en, ar });
 

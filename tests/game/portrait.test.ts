@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIGURES, figureFor, portraitSvg, type PortraitInput } from '../../src/game/portrait';
-import { ANGER_MOODS, BELIEF_MOODS, CONFUSION_MOODS, OUTCOMES } from '../../src/core/vocabulary';
+import { FIGURES, figureFor, portraitSvg, type PortraitInput } from '../../src/game/portrait.ts';
+import { ANGER_MOODS, BELIEF_MOODS, CONFUSION_MOODS, OUTCOMES } from '../../src/core/vocabulary.ts';
 
 /**
  * A small XML well-formedness check (no parser dependency, no browser): tags nest and close,

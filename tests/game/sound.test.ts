@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cueFor } from '../../src/game/sound';
-import type { Meters } from '../../src/core/vocabulary';
+import { cueFor } from '../../src/game/sound.ts';
+import type { Meters } from '../../src/core/vocabulary.ts';
 
 const m = (anger: number): Meters => ({ anger, trust: 50, confusion: 20, belief: 0, loyalty: 50, composure: 80 });
 

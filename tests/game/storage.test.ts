@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, STORAGE_KEY, bestByScenario, freshProgress, loadProgress, saveProgress, withAttempt, type KeyValueStore } from '../../src/game/storage';
-import type { Attempt } from '../../src/core/schema';
+import { BACKUP_PREFIX, STORAGE_KEY, bestByScenario, freshProgress, loadProgress, saveProgress, withAttempt, type KeyValueStore } from '../../src/game/storage.ts';
+import type { Attempt } from '../../src/core/schema.ts';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

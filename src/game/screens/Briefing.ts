@@ -1,9 +1,9 @@
 /** Briefing: the situation, who the customer is, what the scenario teaches. */
-import type { ScreenContext } from '../App';
-import { h, bdi } from '../dom';
-import { startSession, text } from '../../core/session';
-import type { Scenario } from '../../core/schema';
-import { archetypeIcon } from './icons';
+import type { ScreenContext } from '../App.ts';
+import { h, bdi } from '../dom.ts';
+import { startSession, text } from '../../core/session.ts';
+import type { Scenario } from '../../core/schema.ts';
+import { archetypeIcon } from './icons.ts';
 
 export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, scenario: Scenario): { node: HTMLElement } {
   const c = scenario.customer;

@@ -4,19 +4,19 @@
  * trainee's composure with a breath (P14), a coaching hint in practice mode and a per-reply
  * timer in assessment mode.
  */
-import type { ScreenContext } from '../App';
-import { h, bdi } from '../dom';
+import type { ScreenContext } from '../App.ts';
+import { h, bdi } from '../dom.ts';
 import {
   breathe, choose, currentBeat, currentLine, customerState, text, type Session,
-} from '../../core/session';
-import { explainTurn } from '../../core/debrief';
-import { SHAKEN_BELOW } from '../../core/rules';
-import { dynamicKey, westernDigits } from '../../core/i18n';
-import { scoreSession } from '../../core/score';
-import type { Attempt } from '../../core/schema';
-import type { Meter } from '../../core/vocabulary';
-import { withAttempt } from '../storage';
-import { cueFor } from '../sound';
+} from '../../core/session.ts';
+import { explainTurn } from '../../core/debrief.ts';
+import { SHAKEN_BELOW } from '../../core/rules.ts';
+import { dynamicKey, westernDigits } from '../../core/i18n.ts';
+import { scoreSession } from '../../core/score.ts';
+import type { Attempt } from '../../core/schema.ts';
+import type { Meter } from '../../core/vocabulary.ts';
+import { withAttempt } from '../storage.ts';
+import { cueFor } from '../sound.ts';
 
 const REVEAL_MS_PER_CHAR = 22;
 

@@ -3,13 +3,13 @@
  * coaching for every turn citing its principle, and the turning point with the reply that
  * would have kept the best score — with retry, and retry from the turning point.
  */
-import type { ScreenContext } from '../App';
-import { h, bdi } from '../dom';
-import { dynamicKey } from '../../core/i18n';
-import { debriefSession, replay, type Debrief } from '../../core/debrief';
-import { text, type Session } from '../../core/session';
-import { LAST_STAGES, type Meter } from '../../core/vocabulary';
-import { startSession } from '../../core/session';
+import type { ScreenContext } from '../App.ts';
+import { h, bdi } from '../dom.ts';
+import { dynamicKey } from '../../core/i18n.ts';
+import { debriefSession, replay, type Debrief } from '../../core/debrief.ts';
+import { text, type Session } from '../../core/session.ts';
+import { LAST_STAGES, type Meter } from '../../core/vocabulary.ts';
+import { startSession } from '../../core/session.ts';
 
 const CHARTED: { meter: Meter; colour: string }[] = [
   { meter: 'anger', colour: '#d64541' },

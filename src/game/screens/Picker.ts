@@ -1,11 +1,11 @@
 /** Scenario picker: cards with archetype, difficulty, minutes, best score; filter by archetype. */
-import type { ScreenContext } from '../App';
-import { h, bdi } from '../dom';
-import { text } from '../../core/session';
-import { bestByScenario } from '../storage';
-import { ARCHETYPES, type Archetype } from '../../core/vocabulary';
-import { archetypeIcon } from './icons';
-import { formatDiagnostic } from '../../core/diagnostics';
+import type { ScreenContext } from '../App.ts';
+import { h, bdi } from '../dom.ts';
+import { text } from '../../core/session.ts';
+import { bestByScenario } from '../storage.ts';
+import { ARCHETYPES, type Archetype } from '../../core/vocabulary.ts';
+import { archetypeIcon } from './icons.ts';
+import { formatDiagnostic } from '../../core/diagnostics.ts';
 
 export function renderPicker({ t, lang, progress, library, app }: ScreenContext, filter?: Archetype): { node: HTMLElement } {
   const best = bestByScenario(progress);

@@ -1,10 +1,10 @@
 /** Progress: past attempts with their transcripts and scores, and techniques used well or badly. */
-import type { ScreenContext } from '../App';
-import { h, bdi } from '../dom';
-import { breathe, choose, currentLine, startSession, text, type Session } from '../../core/session';
-import type { Attempt, Scenario } from '../../core/schema';
-import { isHelpful, type Technique } from '../../core/vocabulary';
-import type { TranslationKey } from '../../core/i18n';
+import type { ScreenContext } from '../App.ts';
+import { h, bdi } from '../dom.ts';
+import { breathe, choose, currentLine, startSession, text, type Session } from '../../core/session.ts';
+import type { Attempt, Scenario } from '../../core/schema.ts';
+import { isHelpful, type Technique } from '../../core/vocabulary.ts';
+import type { TranslationKey } from '../../core/i18n.ts';
 
 export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const { t, lang, progress, library, app } = ctx;

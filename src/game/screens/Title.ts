@@ -1,7 +1,7 @@
 /** Title: language, mode and settings, then into training or progress. */
-import type { ScreenContext } from '../App';
-import { h } from '../dom';
-import type { Settings } from '../../core/schema';
+import type { ScreenContext } from '../App.ts';
+import { h } from '../dom.ts';
+import type { Settings } from '../../core/schema.ts';
 
 const TIMERS = [0, 20, 30, 45, 60];
 

@@ -1,5 +1,5 @@
 /** Small archetype icons (decorative: the archetype's name is always written beside them). */
-import type { Archetype } from '../../core/vocabulary';
+import type { Archetype } from '../../core/vocabulary.ts';
 
 const PATHS: Record<Archetype, string> = {
   angry: '<path d="M24 6c2 6 9 9 9 18a9 9 0 0 1-18 0c0-4 2-6 4-8 0 3 1 5 3 6-1-6 0-11 2-16z" fill="#d64541"/>',

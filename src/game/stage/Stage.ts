@@ -3,8 +3,8 @@
  * that follows the mood. It only presents; the DOM overlays carry every word and control.
  */
 import Phaser from 'phaser';
-import { figureFor, portraitSvg } from '../portrait';
-import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../../core/vocabulary';
+import { figureFor, portraitSvg } from '../portrait.ts';
+import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../../core/vocabulary.ts';
 
 /** What to draw: the customer's look, their moods now, and how it ended. */
 export interface PortraitRequest {
