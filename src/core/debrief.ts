@@ -64,7 +64,11 @@ export function replay(session: Session, count: number): Session {
   return s;
 }
 
-export function debriefSession(session: Session, explorer: Explorer = createExplorer()): Debrief {
+/**
+ * The debrief of a session. The turning point explores the scenario (the costly part): pass
+ * `turningPoint: false` to leave it out and ask `findTurningPoint` separately (off the UI thread).
+ */
+export function debriefSession(session: Session, explorer: Explorer = createExplorer(), options: { turningPoint?: boolean } = {}): Debrief {
   const turns = session.turns.map(explainTurn);
   const series = [session.turns[0]?.before ?? session.customer.context.meters, ...session.turns.map((t) => t.after)];
   return {
@@ -74,7 +78,7 @@ export function debriefSession(session: Session, explorer: Explorer = createExpl
     series,
     last: lastChecklist(session.turns),
     lastUsed: lastUsed(session.turns),
-    ...(session.turns.length ? { turningPoint: findTurningPoint(session, explorer) } : {}),
+    ...(session.turns.length && options.turningPoint !== false ? { turningPoint: findTurningPoint(session, explorer) } : {}),
   };
 }
 
@@ -147,7 +151,8 @@ function lastUsed(turns: readonly TurnRecord[]): Record<LastStage, number | null
   return used;
 }
 
-function findTurningPoint(session: Session, explorer: Explorer): TurningPoint | undefined {
+/** The reply that cost most achievable score, and the one that would have kept it. */
+export function findTurningPoint(session: Session, explorer: Explorer = createExplorer()): TurningPoint | undefined {
   let s = startSession(session.scenario, { ...session.options, record: false });
   let worst: TurningPoint | undefined;
   for (const record of session.turns) {

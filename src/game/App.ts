@@ -5,13 +5,13 @@
  */
 import type { Language, Progress, Scenario, Settings } from '../core/schema.ts';
 import type { Session } from '../core/session.ts';
-import { createExplorer, type Explorer } from '../core/analyze.ts';
 import type { Translate } from '../core/i18n.ts';
 import { dirOf, uiTranslator } from './i18n.ts';
 import { loadLibrary, type Library } from './scenarios.ts';
 import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage.ts';
 import type { PortraitRequest, Stage } from './stage/Stage.ts';
 import { Sound } from './sound.ts';
+import { TurningPoints } from './turningPoints.ts';
 import { renderTitle } from './screens/Title.ts';
 import { renderPicker } from './screens/Picker.ts';
 import { renderBriefing } from './screens/Briefing.ts';
@@ -53,12 +53,12 @@ export class App {
   private saveFailed = false;
   readonly library: Library = loadLibrary();
   private screen: Screen = { name: 'title' };
-  private explorers = new Map<string, Explorer>();
   /** Cleans up what the current screen started (timers, key handlers). */
   private teardown: (() => void) | undefined;
   /** Replies are ignored until then (ms), so a double click or a held key applies one choice. */
   private inputLockedUntil = 0;
   readonly sound = new Sound(() => this.progress.settings.sound);
+  readonly turningPoints = new TurningPoints();
   /** The Phaser stage arrives after the first screen (it is loaded lazily); what it should show. */
   private stage: Stage | undefined;
   private portrait: PortraitRequest | undefined;
@@ -127,16 +127,6 @@ export class App {
   updateProgress(next: Progress): void {
     this.progress = next;
     this.persist();
-  }
-
-  /** One explorer per scenario, so every debrief of it shares what was explored. */
-  explorer(scenario: Scenario): Explorer {
-    let e = this.explorers.get(scenario.id);
-    if (!e) {
-      e = createExplorer();
-      this.explorers.set(scenario.id, e);
-    }
-    return e;
   }
 
   private persist(): void {

@@ -88,6 +88,7 @@ describe('the game in a real browser', () => {
     await page.click('[data-action="debrief"]');
     expect(await page.textContent('.debrief h2')).toBe('Satisfied');
     expect(await page.locator('.last li[data-done="true"]').count()).toBe(4);
+    await page.waitForSelector('[data-turning-point="none"]');
     await shot(page, 'en-7-debrief');
     await page.click('.debrief [data-action="progress"]');
     expect(await page.locator('[data-attempt]').count()).toBe(1);
@@ -117,8 +118,9 @@ describe('the game in a real browser', () => {
     await shot(page, 'ar-6-ending');
     await page.click('[data-action="debrief"]');
     expect(await page.textContent('.debrief h2')).toBe('انصراف العميل');
-    expect(await page.locator('.turning').count()).toBe(1);
+    await page.waitForSelector('.turning');
     await shot(page, 'ar-7-debrief');
+    await page.waitForSelector('[data-action="retry-from"]');
     const turn = await page.getAttribute('[data-action="retry-from"]', 'data-turn');
     await page.click('[data-action="retry-from"]');
     await page.waitForSelector('[data-option="1"]');

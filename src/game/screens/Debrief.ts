@@ -21,16 +21,31 @@ const CHARTED: { meter: Meter; colour: string }[] = [
 export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement } {
   const { t, lang, app, deps } = ctx;
   const scenario = session.scenario;
-  const d = debriefSession(session, app.explorer(scenario));
+  const d = debriefSession(session, undefined, { turningPoint: false });
   const said = (beatId: string, option: number) => {
     const beat = scenario.beats.find((b) => b.id === beatId);
     const o = beat?.options[option];
     return o ? text(o.text, lang) : '';
   };
   const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
-  const tp = d.turningPoint;
   const archetype = scenario.customer.archetype;
   const shownMeters: Meter[] = ['anger', 'trust', ...(archetype === 'confused' ? (['confusion'] as const) : archetype === 'mistaken' ? (['belief'] as const) : [])];
+
+  // The turning point needs the scenario explored: a worker finds it while the rest is read.
+  const turning = h('div', { 'aria-live': 'polite', 'data-turning-point': 'pending' }, h('p', { class: 'help' }, t('ui:debrief.finding')));
+  const retrySlot = h('span', { style: 'display:contents' });
+  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then((tp) => {
+    if (!turning.isConnected) return;
+    turning.dataset.turningPoint = tp ? String(tp.turn) : 'none';
+    turning.replaceChildren(
+      tp
+        ? h('div', { class: 'turning' },
+            h('p', {}, t('ui:debrief.betterWas', { turn: tp.turn })), h('p', { class: 'quote' }, said(tp.beat, tp.chosen)),
+            h('p', {}, t('ui:debrief.better', { score: tp.bestBefore })), h('p', { class: 'quote' }, said(tp.beat, tp.better)))
+        : h('p', {}, t('ui:debrief.noTurningPoint')),
+    );
+    if (tp) retrySlot.replaceChildren(h('button', { type: 'button', class: 'button secondary', 'data-action': 'retry-from', 'data-turn': tp.turn, onclick: () => restart(replay(session, tp.turn - 1)) }, t('ui:debrief.retryFrom', { turn: tp.turn })));
+  });
 
   const node = h('section', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
     h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang))),
@@ -53,14 +68,10 @@ export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: s
       return h('li', { 'data-done': String(inOrder !== null), 'data-used': String(used !== null) }, `${mark} `, t(`vocabulary:last.${stage}`), ' — ', note);
     })),
     h('h2', {}, t('ui:debrief.turningPoint')),
-    tp
-      ? h('div', { class: 'turning' },
-          h('p', {}, t('ui:debrief.betterWas', { turn: tp.turn })), h('p', { class: 'quote' }, said(tp.beat, tp.chosen)),
-          h('p', {}, t('ui:debrief.better', { score: tp.bestBefore })), h('p', { class: 'quote' }, said(tp.beat, tp.better)))
-      : h('p', {}, t('ui:debrief.noTurningPoint')),
+    turning,
     h('div', { class: 'row' },
       h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'retry', onclick: () => restart(startSession(scenario, session.options)) }, t('ui:debrief.retry')),
-      tp ? h('button', { type: 'button', class: 'button secondary', 'data-action': 'retry-from', 'data-turn': tp.turn, onclick: () => restart(replay(session, tp.turn - 1)) }, t('ui:debrief.retryFrom', { turn: tp.turn })) : null,
+      retrySlot,
       h('button', { type: 'button', class: 'button secondary', 'data-action': 'scenarios', onclick: () => app.go({ name: 'picker' }) }, t('ui:debrief.toScenarios')),
       h('button', { type: 'button', class: 'button secondary', 'data-action': 'progress', onclick: () => app.go({ name: 'progress' }) }, t('ui:debrief.toProgress'))),
     h('h2', {}, t('ui:debrief.turns')),

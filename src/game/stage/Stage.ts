@@ -126,6 +126,8 @@ class CustomerScene extends Phaser.Scene {
     this.portraitKey = key;
     const still = this.reducedMotion();
     const drop = () => {
+      // The breathing tween repeats for ever: it must go with its portrait, or tweens pile up.
+      if (old) this.tweens.killTweensOf(old);
       old?.destroy();
       if (oldKey && this.textures.exists(oldKey)) this.textures.remove(oldKey);
     };
