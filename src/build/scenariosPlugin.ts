@@ -5,31 +5,26 @@
  * located messages. In development a broken file is shown in the game instead, and editing,
  * adding or removing a scenario reloads the page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../core/load.ts';
+import { loadFile, SCENARIO_FILE, scenarioFiles } from '../cli/files.ts';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import type { Scenario } from '../core/schema.ts';
 
 export const SCENARIOS_MODULE = 'virtual:sabr-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
-const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 
-/** Every scenario in `dir`, loaded and checked, with the errors of the files that failed. */
+/** Every scenario in `dir`, loaded and checked as `sabr check` does, with the errors of the files that failed. */
 export function readLibrary(dir: string, root: string): { scenarios: Scenario[]; problems: Diagnostic[]; files: string[] } {
-  const files = readdirSync(dir)
-    .filter((f) => SCENARIO_FILE.test(f) && f !== 'scenario.schema.json')
-    .sort()
-    .map((f) => join(dir, f));
+  const { files } = scenarioFiles([relative(root, dir) || '.'], root);
   const scenarios: Scenario[] = [];
   const problems: Diagnostic[] = [];
   for (const file of files) {
-    const result = loadScenario(readFileSync(file, 'utf8'), relative(root, file));
+    const result = loadFile(file, root);
     if (result.scenario) scenarios.push(result.scenario);
     else problems.push(...result.diagnostics.filter((d) => d.severity === 'error'));
   }
-  return { scenarios, problems, files };
+  return { scenarios, problems, files: files.map((f) => resolve(root, f)) };
 }
 
 export function scenariosPlugin(dir: string): Plugin {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadScenario, type LoadResult } from '../core/load.ts';
 
-const SCENARIO_FILE = /\.(ya?ml|json)$/i;
+export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 const NOT_SCENARIOS = new Set(['scenario.schema.json']);
 
 /** The scenario files named, with directories expanded (not recursively), sorted. */

@@ -74,7 +74,10 @@ export interface Explorer {
   readonly deadEnds: ReadonlyMap<string, { beat: string; option: number }>;
 }
 
-export function createExplorer(maxStates = 500_000): Explorer {
+/** Exploration stops past this many states unless told otherwise (the report says so). */
+export const MAX_STATES = 500_000;
+
+export function createExplorer(maxStates = MAX_STATES): Explorer {
   const memo = new Map<string, Reach>();
   const visitedBeats = new Set<string>();
   const endings = new Map<string | null, Set<Outcome>>();
@@ -133,7 +136,8 @@ export function createExplorer(maxStates = 500_000): Explorer {
 }
 
 export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
-  const explorer = createExplorer(options.maxStates);
+  const maxStates = options.maxStates ?? MAX_STATES;
+  const explorer = createExplorer(maxStates);
   const root = explorer.reach(startSession(scenario, { record: false }));
   const bots = ANALYSIS_BOTS.map((name) => runBot(scenario, name));
   const warnings: AnalysisWarning[] = [];
@@ -149,7 +153,6 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   for (const d of explorer.deadEnds.values()) warnings.push({ code: 'dead-end', params: { beat: d.beat, option: d.option + 1 } });
   const unvisitedBeats = scenario.beats.map((b) => b.id).filter((id) => !explorer.visitedBeats.has(id));
   for (const id of unvisitedBeats) warnings.push({ code: 'unvisited-beat', params: { beat: id } });
-  const maxStates = options.maxStates ?? 500_000;
   if (!explorer.complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
 
   return {

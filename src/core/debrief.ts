@@ -8,7 +8,7 @@ import { createExplorer, type Explorer } from './analyze.ts';
 import { breathe, choose, startSession, type Session, type TurnRecord } from './session.ts';
 import { scoreSession, type Score } from './score.ts';
 import { LAST_STAGES, isHelpful, lastStageOf, type LastStage, type Meter, type Meters, type Outcome, type PrincipleId } from './vocabulary.ts';
-import type { Application } from './rules.ts';
+import { stageAfter, type Application } from './rules.ts';
 
 /** One turn, explained. */
 export interface TurnDebrief {
@@ -48,11 +48,6 @@ export interface Debrief {
   /** The turn on which each LAST stage's techniques were first used at all, in order or not. */
   lastUsed: Record<LastStage, number | null>;
   turningPoint?: TurningPoint;
-}
-
-/** The moves of a play, as `choose`/`breathe` take them (-1 = breath). */
-export function movesOf(session: Session): number[] {
-  return session.turns.map((t) => t.option);
 }
 
 /** The session after the first `count` moves of a play, replayed on the same scenario. */
@@ -130,11 +125,9 @@ function lastChecklist(turns: readonly TurnRecord[]): Record<LastStage, number |
   let stage = -1;
   for (const record of turns) {
     for (const t of record.techniques) {
-      const s = lastStageOf(t);
-      if (s && LAST_STAGES.indexOf(s) === stage + 1) {
-        stage += 1;
-        reached[s] = record.turn;
-      }
+      const next = stageAfter(stage, t);
+      if (next > stage) reached[LAST_STAGES[next]!] = record.turn;
+      stage = next;
     }
   }
   return reached;

@@ -5,7 +5,8 @@
 import type { Locator } from './load.ts';
 import type { Beat, Condition, Localized, Next, Scenario } from './schema.ts';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
-import { impliedFlags } from './rules.ts';
+import { IMPLIED_FLAGS, impliedFlags } from './rules.ts';
+import { BUSINESS_FLAGS } from './vocabulary.ts';
 import { staticGraph, targetsOf } from './graph.ts';
 import { ARCHETYPE_START, limitsFor } from './customer.ts';
 
@@ -33,7 +34,7 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
     report('error', 'unknown-start', ['start'], { id: scenario.start, suggestion: suggest(scenario.start, beatIds) ?? scenario.beats[0]!.id });
   }
 
-  const setFlags = new Set<string>(['solved', 'policy-broken', 'false-promise', 'misunderstanding']);
+  const setFlags = new Set<string>([...BUSINESS_FLAGS, ...Object.values(IMPLIED_FLAGS)]);
   scenario.beats.forEach((beat) =>
     beat.options.forEach((o) => {
       o.sets?.forEach((f) => setFlags.add(f));

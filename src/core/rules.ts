@@ -223,7 +223,7 @@ export function evaluate(ctx: RuleContext, record = true): Evaluation {
   let stage = ctx.lastStage;
   for (const technique of ctx.techniques) {
     const here = stage === ctx.lastStage ? ctx : { ...ctx, lastStage: stage };
-    stage = advanceStage(stage, [technique]);
+    stage = stageAfter(stage, technique);
     const base = BASE_EFFECTS[technique];
     const contribution: Deltas = { ...base.effect };
     for (const meter of METERS) {
@@ -311,12 +311,13 @@ function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined): 
   return true;
 }
 
+/** The LAST stage after one technique: the next stage when it is the one due, else unchanged. */
+export function stageAfter(stage: number, technique: Technique): number {
+  const s = lastStageOf(technique);
+  return s && LAST_STAGES.indexOf(s) === stage + 1 ? stage + 1 : stage;
+}
+
 /** The LAST stage reached after a reply: the furthest stage reached in order. */
 export function advanceStage(lastStage: number, techniques: readonly Technique[]): number {
-  let stage = lastStage;
-  for (const t of techniques) {
-    const s = lastStageOf(t);
-    if (s && LAST_STAGES.indexOf(s) === stage + 1) stage += 1;
-  }
-  return stage;
+  return techniques.reduce(stageAfter, lastStage);
 }

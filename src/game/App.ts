@@ -25,7 +25,7 @@ export type Screen =
   | { name: 'picker'; filter?: Archetype }
   | { name: 'briefing'; scenario: Scenario }
   | { name: 'conversation'; session: Session; startedAt: string }
-  | { name: 'debrief'; session: Session; startedAt: string }
+  | { name: 'debrief'; session: Session }
   | { name: 'progress' };
 
 /** What the game needs from the world; tests and the browser pass their own. */
@@ -171,7 +171,7 @@ export class App {
         rendered = renderConversation(ctx, screen.session, screen.startedAt);
         break;
       case 'debrief':
-        rendered = renderDebrief(ctx, screen.session, screen.startedAt);
+        rendered = renderDebrief(ctx, screen.session);
         break;
       case 'progress':
         rendered = renderProgress(ctx);

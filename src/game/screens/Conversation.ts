@@ -93,7 +93,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   );
 
   if (session.outcome || !beat) {
-    node.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'debrief', onclick: () => app.go({ name: 'debrief', session, startedAt }) }, t('ui:conversation.toDebrief'))));
+    node.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'debrief', onclick: () => app.go({ name: 'debrief', session }) }, t('ui:conversation.toDebrief'))));
   } else {
     const options = beat.options.map((o, i) =>
       h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, ...(i === 0 ? { 'data-autofocus': true } : {}), onclick: (e: Event) => reply(i, e) },

@@ -18,7 +18,7 @@ const CHARTED: { meter: Meter; colour: string }[] = [
   { meter: 'composure', colour: '#2f9e6e' },
 ];
 
-export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement } {
+export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTMLElement } {
   const { t, lang, app, deps } = ctx;
   const scenario = session.scenario;
   const d = debriefSession(session, undefined, { turningPoint: false });
@@ -81,7 +81,6 @@ export function renderDebrief(ctx: ScreenContext, session: Session, startedAt: s
         turn.headline ? h('p', {}, `${t(dynamicKey(`rules:rule.${turn.headline.rule}`))} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
         h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · '))))),
   );
-  void startedAt;
   return { node };
 }
 
