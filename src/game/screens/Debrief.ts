@@ -97,6 +97,8 @@ function chart({ t, lang }: ScreenContext, d: Debrief): HTMLElement {
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('class', 'chart');
   svg.setAttribute('aria-hidden', 'true');
+  // Coordinates are computed for each language; an inherited rtl would also flip text anchors.
+  svg.setAttribute('direction', 'ltr');
   const parts = [`<line x1="${pad}" y1="${y(0)}" x2="${width - pad}" y2="${y(0)}" stroke="#d9d3c7"/>`, `<line x1="${pad}" y1="${y(50)}" x2="${width - pad}" y2="${y(50)}" stroke="#eee7dc" stroke-dasharray="4 4"/>`];
   for (const { meter, colour } of CHARTED) {
     const points = d.series.map((m, i) => `${x(i).toFixed(1)},${y(m[meter]).toFixed(1)}`).join(' ');
