@@ -22,10 +22,23 @@ export const idSchema = z
 export const localizedSchema = z
   .strictObject({
     en: z.string().min(1).optional().describe('English text.'),
-    ar: z.string().min(1).optional().describe('Arabic text, written natively, not word for word.'),
+    ar: z.string().min(1).optional().describe('Arabic text, written natively, not word for word. Addressed to (or said by) a male trainee when `ar-f` is also given.'),
+    'ar-f': z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The Arabic for a female trainee, only where it differs from `ar` (آسف → آسفة, تعرف → تعرفين).'),
   })
-  .describe('The same text in each language: { en: "...", ar: "..." }.');
+  .describe('The same text in each language: { en: "...", ar: "..." }, plus `ar-f` where a female trainee says or hears it differently.');
 export type Localized = z.infer<typeof localizedSchema>;
+
+/** Where a scenario is set: Saudi Arabia and the Gulf, Egypt, the Levant, the Emirates. */
+export const REGIONS = ['gulf', 'egypt', 'levant', 'uae'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The trainee's grammatical gender, for Arabic addressed to or said by them. */
+export const traineeSchema = z.enum(['female', 'male']);
+export type Trainee = z.infer<typeof traineeSchema>;
 
 export const principleSchema = z.enum(PRINCIPLES);
 export const techniqueSchema = z.enum(TECHNIQUES);
@@ -133,6 +146,7 @@ export const scenarioSchema = z
     briefing: localizedSchema.describe('The situation, as the trainee reads it before starting.'),
     difficulty: z.enum(['easy', 'medium', 'hard']),
     minutes: z.number().int().min(1).max(60).describe('Estimated minutes to play.'),
+    region: z.enum(REGIONS).optional().describe('Where the scenario is set, for its dialect, names and currency: gulf, egypt, levant or uae.'),
     goals: z.array(principleSchema).min(1).describe('The principles this scenario teaches.'),
     maxTurns: z.number().int().min(2).max(40).default(16).describe('Past this many turns the customer walks out (P3).'),
     customer: customerSchema,
@@ -200,6 +214,8 @@ export const settingsSchema = z.object({
   reducedMotion: z.boolean().default(false),
   sound: z.boolean().default(true),
   mode: z.enum(['practice', 'assessment']).default('practice'),
+  /** How Arabic addresses the trainee (قلتَ / قلتِ); unset reads as masculine until chosen. */
+  trainee: traineeSchema.optional(),
   /** Seconds per reply in assessment mode; 0 for no timer. */
   timer: z.number().int().min(0).max(120).default(0),
 });

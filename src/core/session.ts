@@ -9,7 +9,7 @@ import {
   type CustomerContext, type CustomerSnapshot,
 } from './customer.ts';
 import { HEARING_TECHNIQUES, METERS, type Deltas, type Meter, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary.ts';
-import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData } from './schema.ts';
+import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData, type Trainee } from './schema.ts';
 
 /** Settings of a session that the presenter chooses. */
 export interface SessionOptions {
@@ -303,8 +303,12 @@ export function holds(session: Session, when: Condition): boolean {
   return true;
 }
 
-/** A text in the wanted language, or in the other one when the author left it out. */
-export function text(localized: Localized, lang: Language): string {
+/**
+ * A text in the wanted language, or in the other one when the author left it out. Arabic takes
+ * the female trainee's form (`ar-f`) when there is one and the trainee is a woman.
+ */
+export function text(localized: Localized, lang: Language, trainee: Trainee = 'male'): string {
+  if (lang === 'ar' && trainee === 'female' && localized['ar-f']) return localized['ar-f'];
   return localized[lang] ?? localized.en ?? localized.ar ?? '';
 }
 
