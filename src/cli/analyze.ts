@@ -22,18 +22,21 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     return 1;
   }
   const a = analyzeScenario(loaded.scenario);
+  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
+  function readable(params: Record<string, string | number>) {
+    return 'outcome' in params ? { ...params, outcome: outcome((params.outcome || undefined) as Outcome | undefined) } : params;
+  }
   if (values.json) {
     const withText = {
       ...a,
       best: { ...a.best, choose: movesText(a.best.moves) },
       worst: { ...a.worst, choose: movesText(a.worst.moves) },
       bots: a.bots.map((b) => ({ ...b, choose: movesText(b.moves) })),
-      warnings: a.warnings.map((w) => ({ ...w, message: t(`cli:analyze.warning.${w.code}`, w.params) })),
+      warnings: a.warnings.map((w) => ({ ...w, message: t(`cli:analyze.warning.${w.code}`, readable(w.params)) })),
     };
     io.out(`${JSON.stringify(withText, null, 2)}\n`);
     return 0;
   }
-  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
   const list = (items: string[]) => items.join(lang === 'ar' ? '، ' : ', ');
   const lines = [
     t('cli:analyze.title', { scenario: a.scenario }),
@@ -54,7 +57,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
   ];
   if (a.warnings.length) {
     lines.push(t('cli:analyze.warnings'));
-    for (const w of a.warnings) lines.push(`  ! ${t(`cli:analyze.warning.${w.code}`, w.params)}`);
+    for (const w of a.warnings) lines.push(`  ! ${t(`cli:analyze.warning.${w.code}`, readable(w.params))}`);
   }
   io.out(`${lines.join('\n')}\n`);
   return 0;

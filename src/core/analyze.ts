@@ -2,13 +2,16 @@
  * Automatic scenario analysis: explores every state the scenario's replies can reach (memoised
  * on the state, not on the path that led there) and reports the best and worst achievable scores with
  * their choices, the endings and outcomes that can happen, beats no play reaches, replies that
- * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one.
+ * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one, or
+ * when a bot that picks replies by their shape alone (longest, shortest, first, last) ends
+ * satisfied or comes within SHAPE_BOT_MARGIN points of the best play.
  */
 import { breathe, choose, currentBeat, startSession, stateKey, type Session } from './session.ts';
 import { scoreSession } from './score.ts';
 import { createBot, type Move } from './bots.ts';
 import type { Scenario } from './schema.ts';
 import type { Outcome } from './vocabulary.ts';
+import { SHAPES } from './shape.ts';
 
 /** A way through the scenario: the moves, and where they lead. */
 export interface Path {
@@ -24,7 +27,7 @@ export interface BotRun extends Path {
 }
 
 export interface AnalysisWarning {
-  code: 'harmful-bot-wins' | 'no-satisfied-ending' | 'dead-end' | 'unvisited-beat' | 'state-limit';
+  code: 'harmful-bot-wins' | 'shape-bot-wins' | 'no-satisfied-ending' | 'dead-end' | 'unvisited-beat' | 'state-limit';
   params: Record<string, string | number>;
 }
 
@@ -48,6 +51,27 @@ export interface Analysis {
 
 export const ANALYSIS_BOTS = ['empathetic', 'defensive', 'robotic', 'random:1', 'random:2', 'random:3'];
 const HARMFUL_BOTS = new Set(['defensive', 'robotic']);
+
+/** A bot that picks by shape alone must stay further than this below the best play. */
+export const SHAPE_BOT_MARGIN = 15;
+
+/**
+ * The shape-only bots for a scenario: `first`, `last`, and `longest`/`shortest` once per
+ * language when their plays differ by language, else once.
+ */
+export function shapeBotRuns(scenario: Scenario): BotRun[] {
+  const runs: BotRun[] = [];
+  for (const shape of SHAPES) {
+    if (shape === 'first' || shape === 'last') {
+      runs.push(runBot(scenario, shape));
+      continue;
+    }
+    const perLang = scenario.languages.map((lang) => runBot(scenario, `${shape}:${lang}`));
+    const same = perLang.every((r) => r.moves.join() === perLang[0]!.moves.join());
+    runs.push(...(same ? [{ ...perLang[0]!, bot: shape }] : perLang));
+  }
+  return runs;
+}
 
 export interface AnalyzeOptions {
   /** Stop exploring past this many states (the report says so). */
@@ -139,12 +163,16 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const maxStates = options.maxStates ?? MAX_STATES;
   const explorer = createExplorer(maxStates);
   const root = explorer.reach(startSession(scenario, { record: false }));
-  const bots = ANALYSIS_BOTS.map((name) => runBot(scenario, name));
+  const bots = [...ANALYSIS_BOTS.map((name) => runBot(scenario, name)), ...shapeBotRuns(scenario)];
   const warnings: AnalysisWarning[] = [];
   const empathetic = bots.find((b) => b.bot === 'empathetic')!;
   for (const run of bots) {
     if (HARMFUL_BOTS.has(run.bot) && run.score >= empathetic.score) {
       warnings.push({ code: 'harmful-bot-wins', params: { bot: run.bot, score: run.score, empathetic: empathetic.score } });
+    }
+    const shape = SHAPES.some((s) => run.bot.split(':')[0] === s);
+    if (shape && (run.outcome === 'satisfied' || root.best.score - run.score <= SHAPE_BOT_MARGIN)) {
+      warnings.push({ code: 'shape-bot-wins', params: { bot: run.bot, score: run.score, outcome: run.outcome ?? '', best: root.best.score, margin: SHAPE_BOT_MARGIN } });
     }
   }
   const outcomes = new Set<Outcome>();

@@ -5,6 +5,8 @@
  */
 import { currentBeat, customerState, type Session } from './session.ts';
 import { HARMFUL_TECHNIQUES, HEARING_TECHNIQUES, isHelpful, type Technique } from './vocabulary.ts';
+import { languageSchema } from './schema.ts';
+import { pickByShape, replyLength, SHAPES, type Shape } from './shape.ts';
 
 /** A bot's move: an option index of the current beat, or a breath (P14). */
 export type Move = number | 'breathe';
@@ -14,7 +16,7 @@ export interface Bot {
   next(session: Session): Move;
 }
 
-export const BOT_NAMES = ['empathetic', 'defensive', 'robotic', 'random'] as const;
+export const BOT_NAMES = ['empathetic', 'defensive', 'robotic', 'random', ...SHAPES] as const;
 
 /** A small, fast, seedable PRNG (mulberry32): randomness is an input, never Math.random. */
 export function seededRandom(seed: number): () => number {
@@ -28,9 +30,14 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** `empathetic`, `defensive`, `robotic`, `random` or `random:SEED`; undefined for an unknown name. */
+/**
+ * `empathetic`, `defensive`, `robotic`, `random` or `random:SEED`, or a shape-only bot that never
+ * reads: `longest`/`shortest` (`:en`/`:ar` to measure in that language, else the scenario's
+ * first) and `first`/`last` (in the file's order). Undefined for an unknown name.
+ */
 export function createBot(spec: string): Bot | undefined {
   const [name, seedText] = spec.split(':');
+  if ((SHAPES as readonly string[]).includes(name!)) return shapeBot(spec, name as Shape, seedText);
   switch (name) {
     case 'empathetic':
       return { name: spec, next: empathetic };
@@ -123,4 +130,17 @@ function robotic(session: Session): Move {
     }
     return v;
   });
+}
+
+function shapeBot(spec: string, shape: Shape, langText: string | undefined): Bot | undefined {
+  const lang = langText === undefined ? undefined : languageSchema.safeParse(langText);
+  if (lang && (!lang.success || shape === 'first' || shape === 'last')) return undefined;
+  return {
+    name: spec,
+    next: (s) => {
+      const options = currentBeat(s)?.options ?? [];
+      const measure = lang?.data ?? s.scenario.languages[0]!;
+      return pickByShape(shape, options.map((o) => replyLength(o, measure)));
+    },
+  };
 }

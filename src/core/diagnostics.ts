@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-id', 'unknown-target', 'unknown-start', 'unreachable-beat', 'no-ending-path',
   'missing-translation', 'undeclared-language', 'effect-override', 'no-fallback-branch', 'flag-never-set',
   'start-breaks-down',
+  'reply-shape-pattern', 'reply-shape-beat', 'reply-length-gap',
   'internal',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -45,7 +46,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** The message and the hint of a diagnostic in one language. */
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {
   const t = translator(lang);
-  const params = { ...d.params, path: d.path || t('check:whole-file'), ...(d.code === 'yaml-syntax' ? { context: String(d.params.kind ?? 'other') } : {}) };
+  const params = { ...d.params, path: d.path || t('check:whole-file'), ...(d.code === 'yaml-syntax' ? { context: String(d.params.kind ?? 'other') } : {}), ...(d.params.shape ? { context: String(d.params.shape) } : {}) };
   const message = t(`check:${d.code}.message`, params);
   const hint = t(`check:${d.code}.hint`, params);
   const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of';

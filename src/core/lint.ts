@@ -1,6 +1,7 @@
 /**
  * Checks a scenario beyond its shape: ids that clash or lead nowhere, beats no one reaches or
- * that never reach an ending, missing translations, author overrides of the rules.
+ * that never reach an ending, missing translations, author overrides of the rules, and replies
+ * whose length or place gives their quality away (`shapeLint.ts`).
  */
 import type { Locator } from './load.ts';
 import type { Beat, Condition, Localized, Next, Scenario } from './schema.ts';
@@ -9,6 +10,7 @@ import { IMPLIED_FLAGS, impliedFlags } from './rules.ts';
 import { BUSINESS_FLAGS } from './vocabulary.ts';
 import { staticGraph, targetsOf } from './graph.ts';
 import { ARCHETYPE_START, limitsFor } from './customer.ts';
+import { lintShape } from './shapeLint.ts';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -76,7 +78,10 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
     report('error', 'start-breaks-down', ['customer', 'start'], { anger: start.anger, trust: start.trust, walkOut: limits.walkOut, escalateAnger: limits.escalateAnger, escalateTrust: limits.escalateTrust });
   }
 
-  if (!out.some((d) => d.severity === 'error')) checkReachability(scenario, report);
+  if (!out.some((d) => d.severity === 'error')) {
+    checkReachability(scenario, report);
+    lintShape(scenario, report);
+  }
   checkTranslations(scenario, report);
   return out;
 }

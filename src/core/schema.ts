@@ -100,6 +100,11 @@ export const optionSchema = z.strictObject({
   clears: z.array(idSchema).optional().describe('Flags this reply clears.'),
   effect: deltasSchema.optional(),
   next: nextSchema,
+  lengthReason: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why this reply must be much longer or shorter than the others (for the check, never shown to trainees): silences the length warnings about it.'),
 });
 export type Option = z.infer<typeof optionSchema>;
 
@@ -111,6 +116,11 @@ export const beatSchema = z.strictObject({
   line: localizedSchema.describe("The customer's line."),
   variants: z.array(variantSchema).optional().describe('Other wordings of the line for some moods or flags; first match wins.'),
   options: z.array(optionSchema).min(1).max(4).describe('The replies the trainee can choose, 1 to 4.'),
+  lengthReason: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why the replies of this beat must differ a lot in length (for the check, never shown to trainees): silences the per-beat length warnings. A trainee should not be able to pick the best reply by its length.'),
 });
 export type Beat = z.infer<typeof beatSchema>;
 
