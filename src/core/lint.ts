@@ -9,6 +9,7 @@ import { IMPLIED_FLAGS, impliedFlags } from './rules.ts';
 import { BUSINESS_FLAGS } from './vocabulary.ts';
 import { staticGraph, targetsOf } from './graph.ts';
 import { ARCHETYPE_START, limitsFor } from './customer.ts';
+import { lintWriting } from './lintWriting.ts';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -78,6 +79,7 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
 
   if (!out.some((d) => d.severity === 'error')) checkReachability(scenario, report);
   checkTranslations(scenario, report);
+  lintWriting(scenario, report);
   return out;
 }
 
