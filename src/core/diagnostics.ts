@@ -54,9 +54,14 @@ export function describeDiagnostic(d: Diagnostic, lang: Language): { message: st
   for (const [k, v] of Object.entries(d.params)) shown[k] = typeof v === 'string' ? printable(v, 200) : v;
   const params: Record<string, string | number> = { ...shown, path: printable(d.path) || t('check:whole-file'), ...(KINDED.has(d.code) ? { context: String(d.params.kind ?? 'other') } : {}) };
   // Names the trainer reads in their language: the kinds of block, the kinds of value.
-  if (typeof d.params.block === 'string') params.block = t(dynamicKey(`check:block.${d.params.block}`));
+  if (typeof d.params.block === 'string') {
+    params.block = t(dynamicKey(`check:block.${d.params.block}`));
+    const context = !d.params.at ? 'top' : d.params.id ? undefined : 'noid';
+    params.where = t('check:where', { at: shown.at, id: shown.id, block: params.block, ...(context ? { context } : {}) });
+  }
   if (typeof d.params.homes === 'string') {
-    params.homes = d.params.homes.split(',').map((b) => t(dynamicKey(`check:block.${b}`))).join(t('check:or'));
+    const names = d.params.homes.split(',').map((b) => t(dynamicKey(`check:block.${b}`)));
+    params.homes = names.length > 1 ? `${names.slice(0, -1).join(t('check:comma'))}${t('check:or')}${names.at(-1)}` : names[0]!;
   }
   for (const k of ['expected', 'received'] as const) {
     const v = d.params[k];

@@ -5,10 +5,10 @@
  */
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { scenarioSchema, type Scenario } from './schema.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { formatPath, type Diagnostic } from './diagnostics.ts';
 import { lintScenario } from './lint.ts';
-import { fromIssue } from './schemaIssues.ts';
-import { checkAliases, findDuplicateKey, firstAlias, keyOffset } from './yamlGuards.ts';
+import { blockAt, fromIssue } from './schemaIssues.ts';
+import { blockPathAt, checkAliases, findDuplicateKey, firstAlias, keyOffset } from './yamlGuards.ts';
 
 /** The result of loading one file. `scenario` is set when there is no error (warnings allowed). */
 export interface LoadResult {
@@ -86,18 +86,16 @@ function loadUnsafe(text: string, file: string): LoadResult {
   if (doc.errors.length > 0) {
     // Only the first: the parser's later errors are mostly echoes of it.
     const e = doc.errors[0]!;
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'yaml-syntax',
-          file,
-          ...located(e.pos[0]),
-          path: '',
-          params: { detail: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ''), kind: YAML_ERROR_KINDS[e.code] ?? 'other' },
-        },
-      ],
-    };
+    const detail = firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
+    const kind = yamlErrorKind(e.code, detail);
+    const params: Diagnostic['params'] = { detail, kind };
+    if (kind === 'indent' || kind === 'colon') {
+      const block = blockPathAt(doc, e.pos[0]);
+      params.block = blockAt(block.path);
+      params.at = formatPath(block.path);
+      params.id = block.id;
+    }
+    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, ...located(e.pos[0]), path: '', params }] };
   }
   const duplicate = findDuplicateKey(doc);
   if (duplicate) return syntax(duplicate.offset, 'duplicate', duplicate.detail);
@@ -122,6 +120,14 @@ function loadUnsafe(text: string, file: string): LoadResult {
   const diagnostics = capped(lintScenario(parsed.data, file, locator), file);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { scenario: parsed.data, diagnostics };
+}
+
+/** What kind of mistake a parser error is, by its code and, where one code covers several, its wording. */
+function yamlErrorKind(code: string, detail: string): string {
+  if (/without - indicator|same column/.test(detail)) return 'indent';
+  if (/^Missing closing .?quote|must be sufficiently indented and end with/.test(detail)) return 'unclosed';
+  if (/^Unexpected scalar at node end/.test(detail)) return 'quote';
+  return YAML_ERROR_KINDS[code] ?? 'other';
 }
 
 /** The first MAX_DIAGNOSTICS findings, and one more saying how many were left out. */

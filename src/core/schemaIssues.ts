@@ -111,13 +111,13 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, path: readonly Pro
   const known = block === 'top' && path.length ? knownKeysAt(path) : FIELDS[block];
   const input = issue.input as Record<string, unknown> | undefined;
   const id = typeof input?.id === 'string' ? input.id : '';
-  const at = path.length ? `${formatPath(path)}${id ? ` “${id}”` : ''}` : '';
+  const at = formatPath(path);
   // Enough to fill the loader's list of findings; thousands of unknown keys are counted, not listed.
   return issue.keys.slice(0, 64).map((key): Diagnostic => {
     const suggestion = suggest(key, known);
     const homes = suggestion ? [] : homesOf(key, block);
     const common = { severity: 'error' as const, file, path: formatPath([...path, key]), ...locator.keyAt(path, key) };
-    const where = { field: key, kind: path.length ? 'nested' : 'top', block, at };
+    const where = { field: key, kind: path.length ? 'nested' : 'top', block, at, id };
     if (homes.length) return { ...common, code: 'misplaced-field', params: { ...where, homes: homes.join(',') } };
     return { ...common, code: 'unknown-field', params: { ...where, suggestion: suggestion ?? '', known: known.join(', ') } };
   });

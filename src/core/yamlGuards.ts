@@ -4,7 +4,7 @@
  * and aliases (`*name`) counted and resolved against their anchors (`&name`) before the document
  * is turned into data, since each alias the parser resolves walks every anchor before it.
  */
-import { isAlias, isMap, isPair, isScalar, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 
 /** More aliases than this are refused: a scenario repeats a text a few times, never hundreds. */
 export const MAX_ALIASES = 200;
@@ -94,4 +94,35 @@ export function keyOffset(node: unknown, key: string): number | undefined {
     keyIndexes.set(node, index);
   }
   return index.get(key);
+}
+
+/** Path keys that end in a block a trainer thinks in: the file, the customer, a beat, a reply, a branch, a variant, an ending. */
+const BLOCK_PARENTS = new Set(['beats', 'options', 'next', 'variants', 'endings']);
+
+/**
+ * The block a position in the text was read as part of, even in a document with errors: the
+ * deepest beat, reply, branch, variant, ending or customer whose text spans the offset, with its id.
+ */
+export function blockPathAt(doc: Document, offset: number): { path: (string | number)[]; id: string } {
+  let best: { path: (string | number)[]; id: string } = { path: [], id: '' };
+  visit(doc, {
+    Collection(_key, node, ancestors) {
+      if (!node.range || node.range[0] > offset || node.range[2] < offset) return visit.SKIP;
+      const path: (string | number)[] = [];
+      let parent: unknown;
+      for (const a of [...ancestors, node]) {
+        if (isPair(a)) path.push(isScalar(a.key) ? String(a.key.value) : '?');
+        else if (isSeq(parent)) path.push(parent.items.indexOf(a as never));
+        parent = a;
+      }
+      const last = path.at(-1);
+      const structural = (typeof last === 'number' && BLOCK_PARENTS.has(String(path.at(-2)))) || (last === 'customer' && path.length === 1);
+      if (isMap(node) && structural) {
+        const id = node.get('id');
+        best = { path, id: typeof id === 'string' ? id : '' };
+      }
+      return undefined;
+    },
+  });
+  return best;
 }
