@@ -98,9 +98,9 @@ describe('sabr check', () => {
   });
 
   it('warns that always picking the longest reply wins, in both languages', async () => {
-    const en = await sabr(['check', 'scenarios/late-router.yaml']);
+    const en = await sabr(['check', 'tests/fixtures/longest-wins.yaml']);
     expect(en.out).toMatch(/warning \[reply-shape-pattern\]  In \d+ of \d+ beats the most helpful reply is also the longest/);
-    const ar = await sabr(['check', 'scenarios/late-router.yaml', '--lang', 'ar']);
+    const ar = await sabr(['check', 'tests/fixtures/longest-wins.yaml', '--lang', 'ar']);
     expect(ar.out).toMatch(/تنبيه \[reply-shape-pattern\].*الأطول/);
   });
 });
