@@ -7,8 +7,8 @@ import type { Language } from '../core/schema.ts';
 export function problemsPanel(t: Translate, lang: Language, diagnostics: Diagnostic[], goTo: (d: Diagnostic) => void): HTMLElement {
   const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
   return h('section', { class: 'card problems', 'aria-labelledby': 'sec-problems' },
-    h('h2', { id: 'sec-problems' }, t('studio:section.problems'), ' ',
-      h('span', { class: 'count', role: 'status' }, diagnostics.length ? t('studio:problems.count', { count: diagnostics.length }) : '')),
+    h('h2', { id: 'sec-problems' }, t('studio:section.problems'),
+      diagnostics.length ? h('span', { class: 'count' }, ` · ${t('studio:problems.count', { count: diagnostics.length })}`) : null),
     diagnostics.length === 0
       ? h('p', { class: 'ok', role: 'status' }, t('studio:problems.none'))
       : h('ul', {}, ...sorted.map((d) => {
