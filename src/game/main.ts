@@ -7,6 +7,7 @@ import '@fontsource/ibm-plex-sans-arabic/600.css';
 import './style.css';
 import { App } from './App.ts';
 import { startSession } from '../core/session.ts';
+import { fetchConfig, launchReporting } from '../report/launch.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -14,15 +15,20 @@ async function boot(): Promise<void> {
     document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
     document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
   ]).catch(() => undefined);
+  const reporting = launchReporting({ window, now: () => new Date(), config: () => fetchConfig(location.href) });
+  addEventListener('pagehide', () => reporting.close());
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
     store: window.localStorage,
     now: () => new Date(),
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
+    report: reporting.screens,
   });
   // Deep link for trainers previewing a scenario (and for the bench): ?play=<scenario id>.
   const play = app.library.scenarios.find((s) => s.id === params.get('play'));
-  if (play) app.go({ name: 'conversation', session: startSession(play), startedAt: new Date().toISOString() });
-  else app.render();
+  if (play) {
+    reporting.resume(play, (session, startedAt) => app.go({ name: 'conversation', session, startedAt }));
+    app.go({ name: 'conversation', session: startSession(play), startedAt: new Date().toISOString() });
+  } else app.render();
 
   // Phaser is parsed only after the first screen is up, so it never delays the first reply.
   const { Stage } = await import('./stage/Stage.ts');
@@ -31,7 +37,7 @@ async function boot(): Promise<void> {
     renderer: params.get('renderer'),
   });
   app.attachStage(stage);
-  if (params.has('bench')) Object.assign(window, { sabr: { app, game: stage.game } });
+  if (params.has('bench')) Object.assign(window, { sabr: { app, game: stage.game, reporting } });
 }
 
 void boot();
