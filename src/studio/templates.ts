@@ -31,7 +31,7 @@ beats:
       - text: { en: "Omar, I can see this has ruined your day. Tell me what happened.", ar: "يا عمر، واضح أن هذا أفسد يومك. احكِ لي ما حصل." }
         techniques: [use-name, empathize, listen]
         next: story
-      - text: { en: "Repairs take time.", ar: "الإصلاح يحتاج وقتًا." }
+      - text: { en: "Repairs like this always take longer than the estimate, I'm afraid.", ar: "الإصلاحات من هذا النوع تأخذ دائمًا وقتًا أطول من المتوقع، للأسف." }
         techniques: [dismiss]
         next: manager
   - id: story
@@ -126,7 +126,7 @@ beats:
       - text: { en: "I can see why you'd expect that. Let me show you what the warranty covers.", ar: "أفهم لماذا توقعت ذلك، دعني أريك ما يغطيه الضمان." }
         techniques: [validate-feeling, explain]
         next: offer
-      - text: { en: "You dropped it. That's your problem.", ar: "أنت أسقطته، وهذه مشكلتك." }
+      - text: { en: "The marks show you dropped it, so honestly that's on you, not us.", ar: "الآثار تبيّن أنك أسقطته، فبصراحة هذه مسؤوليتك أنت لا نحن." }
         techniques: [blame]
         next: offer
   - id: offer
