@@ -47,6 +47,40 @@ endings:
     line: { en: "Fine, thanks.", ar: "طيب، شكرًا." }
 `;
 
+// The shipped scenarios no longer give the best reply away by length, so the CLI's shape warning
+// is shown on a small file that does: in each beat the helpful reply is the longest.
+const LONGEST_WINS = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
+    options:
+      - text: { en: "I hear you, Huda, and I am sorry this went wrong for you today.", ar: "أسمعك يا هدى، وآسف أن الأمر ساء معك اليوم إلى هذا الحد." }
+        techniques: [listen, apologize, use-name]
+        next: two
+      - text: { en: "Not my fault.", ar: "ليس ذنبي." }
+        techniques: [argue]
+        next: two
+  - id: two
+    line: { en: "And?", ar: "وبعد؟" }
+    options:
+      - text: { en: "I have fixed it now, and you will have it by tomorrow morning.", ar: "أصلحته الآن، وسيصلك غدًا صباحًا قبل العاشرة بإذن الله." }
+        techniques: [solve, set-expectation]
+        sets: [solved]
+        next: three
+      - text: { en: "Wait.", ar: "انتظري." }
+        techniques: [dismiss]
+        next: three
+  - id: three
+    line: { en: "Fine.", ar: "طيب." }
+    options:
+      - text: { en: "Thank you for telling us, Huda; call me if anything else comes up.", ar: "شكرًا لأنك أخبرتنا يا هدى، واتصلي بي إن احتجت أي شيء آخر." }
+        techniques: [thank, future-help]
+        next: end
+      - text: { en: "Bye.", ar: "مع السلامة." }
+        techniques: [scripted]
+        next: end
+endings:
+  - id: end
+    line: { en: "Bye.", ar: "مع السلامة." }
+`;
+
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sabr-cli-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -98,9 +132,10 @@ describe('sabr check', () => {
   });
 
   it('warns that always picking the longest reply wins, in both languages', async () => {
-    const en = await sabr(['check', 'scenarios/late-router.yaml']);
+    const dir = workspace({ 'longest.yaml': LONGEST_WINS });
+    const en = await sabr(['check', 'longest.yaml'], [], dir);
     expect(en.out).toMatch(/warning \[reply-shape-pattern\]  In \d+ of \d+ beats the most helpful reply is also the longest/);
-    const ar = await sabr(['check', 'scenarios/late-router.yaml', '--lang', 'ar']);
+    const ar = await sabr(['check', 'longest.yaml', '--lang', 'ar'], [], dir);
     expect(ar.out).toMatch(/تنبيه \[reply-shape-pattern\].*الأطول/);
   });
 });
