@@ -47,40 +47,6 @@ endings:
     line: { en: "Fine, thanks.", ar: "طيب، شكرًا." }
 `;
 
-// The shipped scenarios no longer give the best reply away by length, so the CLI's shape warning
-// is shown on a small file that does: in each beat the helpful reply is the longest.
-const LONGEST_WINS = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I hear you, Huda, and I am sorry this went wrong for you today.", ar: "أسمعك يا هدى، وآسف أن الأمر ساء معك اليوم إلى هذا الحد." }
-        techniques: [listen, apologize, use-name]
-        next: two
-      - text: { en: "Not my fault.", ar: "ليس ذنبي." }
-        techniques: [argue]
-        next: two
-  - id: two
-    line: { en: "And?", ar: "وبعد؟" }
-    options:
-      - text: { en: "I have fixed it now, and you will have it by tomorrow morning.", ar: "أصلحته الآن، وسيصلك غدًا صباحًا قبل العاشرة بإذن الله." }
-        techniques: [solve, set-expectation]
-        sets: [solved]
-        next: three
-      - text: { en: "Wait.", ar: "انتظري." }
-        techniques: [dismiss]
-        next: three
-  - id: three
-    line: { en: "Fine.", ar: "طيب." }
-    options:
-      - text: { en: "Thank you for telling us, Huda; call me if anything else comes up.", ar: "شكرًا لأنك أخبرتنا يا هدى، واتصلي بي إن احتجت أي شيء آخر." }
-        techniques: [thank, future-help]
-        next: end
-      - text: { en: "Bye.", ar: "مع السلامة." }
-        techniques: [scripted]
-        next: end
-endings:
-  - id: end
-    line: { en: "Bye.", ar: "مع السلامة." }
-`;
-
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sabr-cli-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -132,10 +98,9 @@ describe('sabr check', () => {
   });
 
   it('warns that always picking the longest reply wins, in both languages', async () => {
-    const dir = workspace({ 'longest.yaml': LONGEST_WINS });
-    const en = await sabr(['check', 'longest.yaml'], [], dir);
+    const en = await sabr(['check', 'tests/fixtures/longest-wins.yaml']);
     expect(en.out).toMatch(/warning \[reply-shape-pattern\]  In \d+ of \d+ beats the most helpful reply is also the longest/);
-    const ar = await sabr(['check', 'longest.yaml', '--lang', 'ar'], [], dir);
+    const ar = await sabr(['check', 'tests/fixtures/longest-wins.yaml', '--lang', 'ar']);
     expect(ar.out).toMatch(/تنبيه \[reply-shape-pattern\].*الأطول/);
   });
 });
@@ -180,6 +145,24 @@ describe('sabr play', () => {
     expect(r.out).toContain('أفهمك يا هدى.');
     expect(r.out).toMatch(/اكتب رقمًا من/);
     expect(r.out).toMatch(/النتيجة: /);
+  });
+
+  it("keeps the file's order for --choose and reports the order shown; --seed shuffles the replies on screen and keys follow them", async () => {
+    const plain = JSON.parse((await sabr(['play', 'scenarios/late-router.yaml', '--choose', '2', '--json'])).out);
+    expect(plain.seed).toBeNull();
+    expect(plain.turns[0]).toMatchObject({ option: 2, order: [1, 2, 3, 4] });
+    const seeded = JSON.parse((await sabr(['play', 'scenarios/late-router.yaml', '--choose', '2', '--seed', '7', '--json'])).out);
+    expect(seeded.seed).toBe(7);
+    expect(seeded.turns[0].option).toBe(2);
+    expect([...seeded.turns[0].order].sort()).toEqual([1, 2, 3, 4]);
+    expect(seeded.turns[0].order).not.toEqual([1, 2, 3, 4]);
+    // Interactively with a seed, "1" is the reply listed first on screen.
+    const live = await sabr(['play', 'scenarios/late-router.yaml', '--seed', '7'], ['1']);
+    const first = /\n {2}1\. (.+)\n/.exec(live.out)![1];
+    expect(live.out).toContain(`You: ${first}`);
+    const bad = await sabr(['play', 'scenarios/late-router.yaml', '--seed', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('“x” is not a seed');
   });
 
   it('explains an out-of-range choice and a bad list instead of crashing', async () => {
