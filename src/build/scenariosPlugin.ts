@@ -5,7 +5,8 @@
  * located messages. In development a broken file is shown in the game instead, and editing,
  * adding or removing a scenario reloads the page.
  */
-import { relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadFile, SCENARIO_FILE, scenarioFiles } from '../cli/files.ts';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
@@ -13,6 +14,9 @@ import type { Scenario } from '../core/schema.ts';
 
 export const SCENARIOS_MODULE = 'virtual:sabr-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
+/** The same files as their trainers wrote them, for the studio: `[{ file, text }]`. */
+export const SOURCES_MODULE = 'virtual:sabr-scenario-sources';
+const RESOLVED_SOURCES = `\0${SOURCES_MODULE}`;
 
 /** Every scenario in `dir`, loaded and checked as `sabr check` does, with the errors of the files that failed. */
 export function readLibrary(dir: string, root: string): { scenarios: Scenario[]; problems: Diagnostic[]; files: string[] } {
@@ -37,9 +41,14 @@ export function scenariosPlugin(dir: string): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === SCENARIOS_MODULE ? RESOLVED : undefined;
+      return id === SCENARIOS_MODULE ? RESOLVED : id === SOURCES_MODULE ? RESOLVED_SOURCES : undefined;
     },
     load(id) {
+      if (id === RESOLVED_SOURCES) {
+        const files = scenarioFiles([relative(root, dir) || '.'], root).files.map((f) => resolve(root, f));
+        for (const file of files) this.addWatchFile(file);
+        return `export default ${JSON.stringify(files.map((file) => ({ file: basename(file), text: readFileSync(file, 'utf8') })))};`;
+      }
       if (id !== RESOLVED) return undefined;
       const { scenarios, problems, files } = readLibrary(dir, root);
       for (const file of files) this.addWatchFile(file);
@@ -53,8 +62,10 @@ export function scenariosPlugin(dir: string): Plugin {
       const reload = (file: string) => {
         if (!file.startsWith(dir) || !SCENARIO_FILE.test(file)) return;
         const graph = server.environments.client.moduleGraph;
-        const module = graph.getModuleById(RESOLVED);
-        if (module) graph.invalidateModule(module);
+        for (const resolved of [RESOLVED, RESOLVED_SOURCES]) {
+          const module = graph.getModuleById(resolved);
+          if (module) graph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', reload);

@@ -34,6 +34,8 @@ export interface Deps {
   now: () => Date;
   /** The browser's preferred language, for a first visit. */
   preferred?: Language;
+  /** Reporting to a learning system (src/report): told of every screen the game goes to. */
+  report?: { observe(screen: Screen, lang: Language): void };
 }
 
 /** What every screen gets: the words, the player's state, and the ways to move on. */
@@ -115,6 +117,7 @@ export class App {
 
   go(screen: Screen): void {
     this.screen = screen;
+    this.deps.report?.observe(screen, this.progress.settings.lang);
     this.render();
   }
 

@@ -8,6 +8,7 @@ import './style.css';
 import { App } from './App.ts';
 import { startSession } from '../core/session.ts';
 import { newSeed } from './replyOrder.ts';
+import { fetchConfig, launchReporting } from '../report/launch.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -15,15 +16,25 @@ async function boot(): Promise<void> {
     document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
     document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
   ]).catch(() => undefined);
+  // A studio draft (?preview=draft) needs the YAML loader: loaded only then, so trainees never download it.
+  const previewing = params.get('preview') === 'draft' ? await import('./preview.ts') : undefined;
+  const preview = previewing?.previewFrom(params, window.localStorage);
+  const reporting = launchReporting({ window, now: () => new Date(), config: () => fetchConfig(location.href) });
+  addEventListener('pagehide', () => reporting.close());
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
-    store: window.localStorage,
+    store: preview?.store ?? window.localStorage,
     now: () => new Date(),
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
+    report: reporting.screens,
   });
   // Deep link for trainers previewing a scenario (and for the bench): ?play=<scenario id>.
   const play = app.library.scenarios.find((s) => s.id === params.get('play'));
-  if (play) app.go({ name: 'conversation', session: startSession(play, { seed: newSeed() }), startedAt: new Date().toISOString() });
-  else app.render();
+  if (preview?.session) app.go({ name: 'conversation', session: preview.session, startedAt: new Date().toISOString() });
+  else if (play) {
+    reporting.resume(play, (session, startedAt) => app.go({ name: 'conversation', session, startedAt }));
+    app.go({ name: 'conversation', session: startSession(play, { seed: newSeed() }), startedAt: new Date().toISOString() });
+  } else app.render();
+  if (preview) previewing!.previewFrame(preview, app.settings.lang, document.getElementById('ui')!);
 
   // Phaser is parsed only after the first screen is up, so it never delays the first reply.
   const { Stage } = await import('./stage/Stage.ts');
@@ -32,7 +43,7 @@ async function boot(): Promise<void> {
     renderer: params.get('renderer'),
   });
   app.attachStage(stage);
-  if (params.has('bench')) Object.assign(window, { sabr: { app, game: stage.game } });
+  if (params.has('bench')) Object.assign(window, { sabr: { app, game: stage.game, reporting } });
 }
 
 void boot();

@@ -1,0 +1,261 @@
+/**
+ * The studio's presenter. Its one state is the scenario's text (with its history); the forms, the
+ * problems, the branch map and the preview are all views of that text through the core's own
+ * loader, lint and analysis. Every edit goes through the yaml Document (`yamlEdit.ts`).
+ */
+import { parse } from 'yaml';
+import { h } from '../game/dom.ts';
+import { loadScenario, type LoadResult } from '../core/load.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Language } from '../core/schema.ts';
+import type { Archetype } from '../core/vocabulary.ts';
+import { studioTranslator } from './i18n.ts';
+import { History, loadDraft, saveDraft, type Draft } from './draft.ts';
+import { applyEdit, type Edit } from './yamlEdit.ts';
+import { librarySources } from './library.ts';
+import { templateFor } from './templates.ts';
+import { canSaveToDisk, download, NotScenarioError, pickFile, readFile, saveToDisk, type FileSystemFileHandleLike, type OpenedFile } from './files.ts';
+import { previewUrl, rememberPosition, storePreview, takePosition } from './preview.ts';
+import { Analysis } from './analysis.ts';
+import { MapView } from './map/MapView.ts';
+import type { BranchMap } from './map/graph.ts';
+import { toolbar } from './toolbar.ts';
+import { editorView } from './editorView.ts';
+import { fieldFor, problemsPanel } from './problems.ts';
+
+const LANG_KEY = 'sabr.studio.lang';
+
+export class Studio {
+  private lang: Language;
+  private draft: Draft;
+  private history: History;
+  private handle: FileSystemFileHandleLike | undefined;
+  private loaded!: LoadResult;
+  private map: MapView;
+  private status = '';
+  private readonly analysis: Analysis;
+  private readonly fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: true });
+  /** A render asked for while a pointer is down waits for the click (it would replace its target). */
+  private pointerDown = false;
+  private renderPending = false;
+  /** When each analysis was asked for, to report edit→map latency (the bench reads it). */
+  readonly mapTimes: number[] = [];
+  private asked = new Map<number, number>();
+
+  constructor(private readonly root: HTMLElement, private readonly store: Storage, preferred: Language) {
+    this.lang = (store.getItem(LANG_KEY) as Language | null) ?? preferred;
+    const restored = loadDraft(store);
+    this.draft = restored ?? templateFor('angry');
+    if (restored) this.status = this.t('studio:status.restored', { name: restored.name });
+    this.history = new History(this.draft.text);
+    this.map = this.newMap();
+    this.analysis = new Analysis((map, id) => this.showMap(map, id));
+    document.addEventListener('pointerdown', () => (this.pointerDown = true), true);
+    document.addEventListener('pointerup', () => {
+      this.pointerDown = false;
+      if (this.renderPending) setTimeout(() => this.render(), 0);
+    }, true);
+    document.addEventListener('keydown', (e) => this.shortcut(e));
+    this.bindDrop();
+    this.refresh(true);
+    const position = takePosition(sessionStorage);
+    if (position) this.restore(position.focus, position.scrollY);
+  }
+
+  private get t() {
+    return studioTranslator(this.lang);
+  }
+
+  /** Applies a form's edit to the text. */
+  edit(edit: Edit): void {
+    this.commit(applyEdit(this.draft.text, edit));
+  }
+
+  private commit(text: string, status = ''): void {
+    if (text === this.draft.text) return;
+    this.history.push(text);
+    this.draft = { ...this.draft, text };
+    this.status = status;
+    this.refresh();
+  }
+
+  private open(file: OpenedFile): void {
+    this.draft = { name: file.name, text: file.text };
+    this.handle = file.handle;
+    this.history = new History(file.text);
+    this.status = this.t('studio:status.opened', { name: file.name });
+    this.map = this.newMap();
+    this.refresh(true);
+  }
+
+  private refresh(full = false): void {
+    this.loaded = loadScenario(this.draft.text, this.draft.name);
+    if (!saveDraft(this.store, this.draft)) this.status = this.t('studio:status.storageFull');
+    this.asked.set(this.analysis.request(this.draft.text, this.draft.name), performance.now());
+    if (full || !this.pointerDown) this.render();
+    else this.renderPending = true;
+  }
+
+  private render(): void {
+    this.renderPending = false;
+    const t = this.t;
+    const active = document.activeElement?.id;
+    const scrollY = window.scrollY;
+    document.documentElement.lang = this.lang;
+    document.documentElement.dir = this.lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = t('studio:app.title');
+    let data: unknown;
+    try {
+      data = parse(this.draft.text);
+    } catch {
+      data = undefined;
+    }
+    const canPreview = Boolean(this.loaded.scenario);
+    const bar = toolbar(t, this.lang, this.draft.name, librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
+      openLibrary: (file) => { const f = librarySources().find((s) => s.file === file); if (f) this.open({ name: f.file, text: f.text }); },
+      openFile: () => void pickFile(this.fileInput).then((f) => f && this.open(f), (e) => this.fail(e)),
+      newFrom: (a: Archetype) => this.open(templateFor(a)),
+      undo: () => this.undo(),
+      redo: () => this.redo(),
+      preview: () => this.preview(),
+      save: () => void this.save(),
+      download: () => this.download(),
+      switchLanguage: () => { this.lang = this.lang === 'ar' ? 'en' : 'ar'; this.store.setItem(LANG_KEY, this.lang); this.map = this.newMap(); this.refresh(true); },
+    });
+    const editor = editorView(t, this.lang, data, this.draft.text, {
+      edit: (e) => this.edit(e),
+      replaceText: (text) => this.commit(text),
+      previewFrom: (beat) => this.preview(beat),
+    });
+    const aside = h('aside', { class: 'side', 'aria-label': `${t('studio:section.problems')} · ${t('studio:section.map')}` },
+      problemsPanel(t, this.lang, this.loaded.diagnostics, (d) => this.goTo(d)),
+      h('section', { class: 'card map-card', 'aria-labelledby': 'sec-map' },
+        h('h2', { id: 'sec-map' }, t('studio:section.map')),
+        h('p', { id: 'map-help', class: 'help' }, t('studio:map.help')),
+        h('p', { class: 'map-status', role: 'status', id: 'map-status' }, this.loaded.scenario ? t('studio:map.analysing') : t('studio:map.waiting')),
+        this.map.element, this.map.legend()));
+    this.root.replaceChildren(bar, h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.status), h('div', { class: 'layout' }, editor, aside), this.fileInput);
+    this.restore(active, scrollY);
+  }
+
+  private showMap(map: BranchMap, id: number): void {
+    this.map.draw(map);
+    const status = this.root.querySelector('#map-status');
+    if (status) status.textContent = map.analysis?.complete === false ? this.t('studio:map.incomplete') : this.t('studio:map.states', { count: map.analysis?.states ?? 0 });
+    const asked = this.asked.get(id);
+    if (asked !== undefined) this.mapTimes.push(performance.now() - asked);
+    this.asked.clear();
+    this.root.dataset.mapVersion = String(id);
+  }
+
+  private newMap(): MapView {
+    return new MapView(this.t, this.lang, (beatId) => this.focusBeat(beatId));
+  }
+
+  private restore(id: string | undefined, scrollY: number): void {
+    window.scrollTo(0, scrollY);
+    if (id) document.getElementById(id)?.focus({ preventScroll: true });
+  }
+
+  private goTo(d: Diagnostic): void {
+    const field = fieldFor(this.root.querySelector('main') ?? this.root, d.path) ?? this.root.querySelector<HTMLElement>('#source-text');
+    if (!field) return;
+    field.closest('details')?.setAttribute('open', '');
+    for (let p = field.parentElement?.closest('details'); p; p = p.parentElement?.closest('details')) p.open = true;
+    field.scrollIntoView({ block: 'center' });
+    (field.matches('input, select, textarea') ? field : field.querySelector<HTMLElement>('input, select, textarea') ?? field).focus();
+  }
+
+  private focusBeat(id: string): void {
+    const el = this.root.querySelector<HTMLElement>(`[data-beat="${CSS.escape(id)}"]`);
+    if (!el) return;
+    if (el instanceof HTMLDetailsElement) el.open = true;
+    el.scrollIntoView({ block: 'start' });
+    el.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
+  }
+
+  private undo(): void {
+    const text = this.history.undo();
+    if (text === undefined) return;
+    this.draft = { ...this.draft, text };
+    this.status = this.t('studio:status.undone');
+    this.refresh(true);
+  }
+
+  private redo(): void {
+    const text = this.history.redo();
+    if (text === undefined) return;
+    this.draft = { ...this.draft, text };
+    this.status = this.t('studio:status.redone');
+    this.refresh(true);
+  }
+
+  private preview(beat?: string): void {
+    if (!this.loaded.scenario) {
+      this.say(this.t('studio:preview.fixFirst'));
+      return;
+    }
+    storePreview(this.store, this.draft);
+    rememberPosition(sessionStorage, { focus: document.activeElement?.id || undefined, scrollY: window.scrollY });
+    location.href = previewUrl(beat);
+  }
+
+  private fileName(): string {
+    const id = this.loaded.scenario?.id;
+    return this.draft.name.startsWith('new-') && id ? `${id}.yaml` : this.draft.name;
+  }
+
+  private async save(): Promise<void> {
+    try {
+      const handle = await saveToDisk(this.draft.text, this.fileName(), this.handle);
+      if (!handle) return this.download();
+      this.handle = handle;
+      this.draft = { ...this.draft, name: handle.name };
+      this.status = this.t('studio:status.saved', { name: handle.name });
+      this.render();
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') this.say(this.t('studio:status.saveFailed', { detail: String((error as Error).message ?? error) }));
+    }
+  }
+
+  private download(): void {
+    download(this.draft.text, this.fileName());
+    this.say(this.t('studio:status.downloaded', { name: this.fileName() }));
+  }
+
+  private say(message: string): void {
+    this.status = message;
+    const status = this.root.querySelector('.status');
+    if (status) status.textContent = message;
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof NotScenarioError) this.say(this.t('studio:status.notScenario', { name: error.fileName }));
+    else this.say(this.t('studio:status.readFailed', { name: '', detail: String(error) }));
+  }
+
+  private shortcut(e: KeyboardEvent): void {
+    if (!(e.ctrlKey || e.metaKey)) return;
+    const inText = (e.target as HTMLElement).matches?.('input[type=text], textarea');
+    const key = e.key.toLowerCase();
+    if (key === 's') {
+      e.preventDefault();
+      void this.save();
+    } else if (!inText && key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      this.undo();
+    } else if (!inText && (key === 'y' || (key === 'z' && e.shiftKey))) {
+      e.preventDefault();
+      this.redo();
+    }
+  }
+
+  private bindDrop(): void {
+    window.addEventListener('dragover', (e) => e.preventDefault());
+    window.addEventListener('drop', (e) => {
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) readFile(file).then((f) => this.open(f), (err) => this.fail(err));
+    });
+  }
+}

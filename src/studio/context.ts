@@ -1,0 +1,16 @@
+/** What every form of the studio gets: the words, the file's data, and the way to change it. */
+import type { Translate } from '../core/i18n.ts';
+import type { Language } from '../core/schema.ts';
+import type { Edit } from './yamlEdit.ts';
+
+export interface FormContext {
+  t: Translate;
+  lang: Language;
+  /** Applies one edit to the file (through the yaml Document) and records it for undo. */
+  edit(edit: Edit): void;
+  /** Beat and ending ids, for the "goes to" choices. */
+  targets: string[];
+  beatIds: string[];
+  /** Opens the game on the draft, at this beat. */
+  previewFrom(beat: string): void;
+}

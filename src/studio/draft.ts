@@ -1,0 +1,83 @@
+/**
+ * The studio's state over time: the scenario's text after each edit, for undo and redo, and the
+ * current draft kept in the browser so a reload (or a crash) loses nothing.
+ */
+
+/** The part of Web Storage the draft uses (tests pass a Map-backed one). */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+export const DRAFT_KEY = 'sabr.studio.draft';
+
+/** A scenario being edited: its file name and its text. */
+export interface Draft {
+  name: string;
+  text: string;
+}
+
+const LIMIT = 200;
+
+/** Undo and redo over whole texts: small (a scenario is a few kilobytes) and always consistent. */
+export class History {
+  private past: string[] = [];
+  private future: string[] = [];
+
+  constructor(private current: string) {}
+
+  get text(): string {
+    return this.current;
+  }
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  push(text: string): void {
+    if (text === this.current) return;
+    this.past.push(this.current);
+    if (this.past.length > LIMIT) this.past.shift();
+    this.future = [];
+    this.current = text;
+  }
+
+  undo(): string | undefined {
+    const previous = this.past.pop();
+    if (previous === undefined) return undefined;
+    this.future.push(this.current);
+    this.current = previous;
+    return previous;
+  }
+
+  redo(): string | undefined {
+    const next = this.future.pop();
+    if (next === undefined) return undefined;
+    this.past.push(this.current);
+    this.current = next;
+    return next;
+  }
+}
+
+/** The draft kept in storage, if there is a readable one. */
+export function loadDraft(store: KeyValueStore): Draft | undefined {
+  try {
+    const raw = store.getItem(DRAFT_KEY);
+    if (!raw) return undefined;
+    const data = JSON.parse(raw) as Partial<Draft>;
+    return typeof data.name === 'string' && typeof data.text === 'string' ? { name: data.name, text: data.text } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the draft; false when the browser refused (storage full or blocked). */
+export function saveDraft(store: KeyValueStore, draft: Draft): boolean {
+  try {
+    store.setItem(DRAFT_KEY, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}

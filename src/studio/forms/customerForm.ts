@@ -1,0 +1,42 @@
+/** The customer: name, archetype, gender, traits, starting levels and the drawn figure. */
+import { h } from '../../game/dom.ts';
+import { FIGURES, figureFor, portraitSvg } from '../../game/portrait.ts';
+import { ARCHETYPES, METERS, TRAITS } from '../../core/vocabulary.ts';
+import { formatPath } from '../../core/diagnostics.ts';
+import type { FormContext } from '../context.ts';
+import { checkGroup, fieldId, localizedField, numberField, rec, selectField, str, type Data } from '../fields.ts';
+
+export function customerForm(ctx: FormContext, data: Data): HTMLElement {
+  const { t } = ctx;
+  const customer = rec(data.customer);
+  const start = rec(customer.start);
+  const look = rec(customer.look);
+  return h('section', { class: 'card', 'aria-labelledby': 'sec-customer' },
+    h('h2', { id: 'sec-customer' }, t('studio:section.customer')),
+    localizedField(ctx, ['customer', 'name'], t('studio:field.name'), customer.name),
+    h('div', { class: 'row' },
+      selectField(ctx, ['customer', 'archetype'], t('studio:field.archetype'), customer.archetype, ARCHETYPES.map((a) => [a, t(`vocabulary:archetype.${a}`)])),
+      selectField(ctx, ['customer', 'gender'], t('studio:field.gender'), customer.gender, (['female', 'male'] as const).map((g) => [g, t(`studio:choice.gender.${g}`)]), t('studio:field.none')),
+      numberField(ctx, ['customer', 'look', 'age'], t('studio:field.age'), look.age, 16, 99)),
+    checkGroup(ctx, ['customer', 'traits'], t('studio:field.traits'), customer.traits, TRAITS.map((tr) => ({ value: tr, label: t(`vocabulary:trait.${tr}`) }))),
+    h('fieldset', { class: 'levels' }, h('legend', {}, t('studio:field.levels')),
+      h('div', { class: 'row' }, ...METERS.map((m) => numberField(ctx, ['customer', 'start', m], t(`vocabulary:meter.${m}`), start[m], 0, 100)))),
+    figurePicker(ctx, str(look.figure), str(data.id), Number(look.age) || undefined),
+  );
+}
+
+/** The figures as pictures, a radio group: arrow keys move between them. */
+function figurePicker(ctx: FormContext, current: string, seed: string, age: number | undefined): HTMLElement {
+  const { t } = ctx;
+  const path = ['customer', 'look', 'figure'];
+  const shown = figureFor(current || undefined, seed || 'scenario');
+  return h('fieldset', { class: 'figures', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
+    h('legend', {}, t('studio:field.figure'), current ? null : h('small', {}, ` — ${t('studio:choice.figureAuto')}`)),
+    ...FIGURES.map((figure) => {
+      const svg = portraitSvg({ figure, anger: 'calm', confusion: 'understood', ...(age ? { age } : {}) });
+      return h('label', { class: 'figure' },
+        h('input', { type: 'radio', name: 'figure', id: fieldId(path, figure), value: figure, checked: figure === shown, onchange: () => ctx.edit({ op: 'set', path, value: figure }) }),
+        h('img', { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, alt: '', width: 72, height: 86 }),
+        h('span', {}, t(`studio:choice.figure.${figure}`)));
+    }));
+}

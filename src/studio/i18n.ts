@@ -1,0 +1,9 @@
+/** The studio's words: the core's namespaces (check, vocabulary, rules) plus `studio`. */
+import { translator, type Translate } from '../core/i18n.ts';
+import type { Language } from '../core/schema.ts';
+import enStudio from '../../locales/en/studio.json' with { type: 'json' };
+import arStudio from '../../locales/ar/studio.json' with { type: 'json' };
+
+export function studioTranslator(lang: Language): Translate {
+  return translator(lang, { studio: lang === 'ar' ? arStudio : enStudio });
+}

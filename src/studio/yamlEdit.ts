@@ -1,0 +1,189 @@
+/**
+ * Edits a scenario's YAML text through the `yaml` library's Document API, and writes back only
+ * the part that changed: the rest of the file — the trainer's comments, key order, quoting,
+ * line breaks — stays byte for byte as it was. The text is the single state of the studio, so
+ * undo, the saved draft and the core's loader all read the same thing.
+ */
+import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type ToStringOptions } from 'yaml';
+
+/** A location in the scenario, e.g. `['beats', 2, 'line', 'en']`. */
+export type Path = readonly (string | number)[];
+
+/** One change a form asks for. */
+export type Edit =
+  /** Set a value, creating missing mappings on the way; `undefined` removes the key. */
+  | { op: 'set'; path: Path; value: unknown }
+  /** Remove a list item or a key. */
+  | { op: 'delete'; path: Path }
+  /** Insert into the list at `path`, before `index` (at the end when `index` is the length). */
+  | { op: 'insert'; path: Path; index: number; value: unknown }
+  /** Move a list item from one index to another. */
+  | { op: 'move'; path: Path; from: number; to: number };
+
+/** How re-written parts are formatted: one line per text (no folding), `[a, b]` lists. */
+export const STRINGIFY: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
+
+/** The text after an edit; the same text when the file cannot be parsed as YAML. */
+export function applyEdit(text: string, edit: Edit): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return text;
+  const chain = ancestors(doc, edit.path);
+  mutate(doc, edit);
+  const expected = JSON.stringify(doc.toJS());
+  const spliced = splice(text, doc, chain, edit);
+  if (spliced !== undefined && sameData(spliced, expected)) return spliced;
+  return doc.toString(STRINGIFY);
+}
+
+/** The nodes along `path` that already exist, root first. */
+function ancestors(doc: Document, path: Path): Node[] {
+  const out: Node[] = [];
+  let node = doc.contents as Node | null;
+  if (!node) return out;
+  out.push(node);
+  for (const key of path) {
+    if (!isCollection(node)) break;
+    const child = node.get(key, true) as Node | undefined;
+    if (!child || typeof child !== 'object') break;
+    out.push(child);
+    node = child;
+  }
+  return out;
+}
+
+function mutate(doc: Document, edit: Edit): void {
+  const path = [...edit.path];
+  switch (edit.op) {
+    case 'set':
+      if (edit.value === undefined) doc.deleteIn(path);
+      else if (path.length === 0) doc.contents = doc.createNode(edit.value) as Node;
+      else doc.setIn(path, isScalarLike(edit.value) ? edit.value : doc.createNode(edit.value));
+      return;
+    case 'delete':
+      doc.deleteIn(path);
+      return;
+    case 'insert': {
+      const seq = ensureSeq(doc, path);
+      seq.items.splice(Math.min(edit.index, seq.items.length), 0, doc.createNode(edit.value));
+      return;
+    }
+    case 'move': {
+      const seq = doc.getIn(path, true);
+      if (!isSeq(seq)) return;
+      const [item] = seq.items.splice(edit.from, 1);
+      if (item !== undefined) seq.items.splice(edit.to, 0, item);
+      return;
+    }
+  }
+}
+
+function ensureSeq(doc: Document, path: (string | number)[]) {
+  const found = doc.getIn(path, true);
+  if (isSeq(found)) return found;
+  const seq = doc.createNode([]);
+  doc.setIn(path, seq);
+  return seq;
+}
+
+const isScalarLike = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * Re-writes only the smallest original node that contains the change and kept its shape (a
+ * scalar stays a one-line scalar, a block stays a block), and splices it into the text.
+ */
+function splice(text: string, doc: Document, chain: Node[], edit: Edit): string | undefined {
+  const added = addition(text, chain, edit);
+  if (added !== undefined) return added;
+  // The deepest original node still in the document that holds the whole change.
+  const depthOfChange = edit.op === 'set' || edit.op === 'delete' ? edit.path.length - 1 : edit.path.length;
+  let index = Math.min(chain.length - 1, Math.max(0, edit.op === 'set' ? edit.path.length : depthOfChange));
+  while (index > 0) {
+    const node = chain[index]!;
+    if (stillThere(doc, edit.path.slice(0, index), node) && rewritable(text, node)) break;
+    index--;
+  }
+  if (index === 0) return undefined;
+  const node = chain[index]!;
+  const [start, end] = node.range!;
+  const indent = start - text.lastIndexOf('\n', start - 1) - 1;
+  const written = stringifyAlone(node);
+  const lines = isCollection(node) && !node.flow ? written : written.replace(/\n$/, '');
+  const body = lines.split('\n').map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(indent) + line)).join('\n');
+  return text.slice(0, start) + body + text.slice(end);
+}
+
+/** A new key of a block mapping, or a new item of a block list: written alone, in its place. */
+function addition(text: string, chain: Node[], edit: Edit): string | undefined {
+  const isNewKey = edit.op === 'set' && edit.value !== undefined && chain.length === edit.path.length;
+  const isInsert = edit.op === 'insert' && chain.length === edit.path.length + 1;
+  if (!isNewKey && !isInsert) return undefined;
+  const parent = chain.at(-1)!;
+  if (!(isMap(parent) || isSeq(parent)) || parent.flow || !parent.range || parent.items.length === 0 || parent.anchor) return undefined;
+  let at = parent.range[1];
+  let item: Node | undefined;
+  if (isInsert && isSeq(parent)) {
+    // The list in the text is the one before the insertion: the item now after the new one.
+    item = parent.items[edit.index + 1] as Node | undefined;
+    if (item && !item.range) return undefined;
+    if (item) at = text.lastIndexOf('\n', item.range![0] - 1) + 1;
+  } else if (isInsert) {
+    return undefined;
+  }
+  const start = parent.range[0];
+  const indent = start - text.lastIndexOf('\n', start - 1) - 1;
+  const single = new Document();
+  if (isInsert) {
+    const value = (parent as { items: unknown[] }).items[edit.index];
+    single.contents = single.createNode([]) as Node;
+    (single.contents as unknown as { items: unknown[] }).items.push(value);
+  } else {
+    single.contents = single.createNode({}) as Node;
+    (single.contents as unknown as { items: unknown[] }).items.push((parent as { items: unknown[] }).items.at(-1));
+  }
+  const body = single.toString(STRINGIFY).split('\n').map((line) => (line === '' ? line : ' '.repeat(indent) + line)).join('\n');
+  const needsBreak = at > 0 && text[at - 1] !== '\n';
+  return text.slice(0, at) + (needsBreak ? '\n' : '') + body + text.slice(at);
+}
+
+function stillThere(doc: Document, path: Path, node: Node): boolean {
+  const current = path.length === 0 ? doc.contents : doc.getIn([...path], true);
+  return current === node;
+}
+
+/** Nodes whose source can be replaced by their own stringification without touching neighbours. */
+function rewritable(text: string, node: Node): boolean {
+  if (!node.range) return false;
+  if (isScalar(node)) {
+    const source = text.slice(node.range[0], node.range[1]);
+    const oneLine = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && !source.includes('\n');
+    return oneLine && !node.anchor && !node.tag;
+  }
+  if (isMap(node) || isSeq(node)) {
+    if (node.anchor || node.tag) return false;
+    // A block collection must start its own line (after its key or its "- ").
+    return node.flow ? !text.slice(node.range[0], node.range[1]).includes('\n') : node.items.length > 0;
+  }
+  return false;
+}
+
+/** The node written on its own, without the comments around it (they stay in the text). */
+function stringifyAlone(node: Node): string {
+  const saved = { before: node.commentBefore, after: node.comment, space: node.spaceBefore };
+  node.commentBefore = null;
+  node.comment = null;
+  node.spaceBefore = false;
+  try {
+    const doc = new Document();
+    doc.contents = node;
+    return doc.toString(STRINGIFY);
+  } finally {
+    node.commentBefore = saved.before;
+    node.comment = saved.after;
+    node.spaceBefore = saved.space;
+  }
+}
+
+function sameData(text: string, expected: string): boolean {
+  const doc = parseDocument(text);
+  return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === expected;
+}

@@ -1,0 +1,175 @@
+/**
+ * Sabr inside real learning systems, in headless Chromium. SCORM: a test LMS page installs
+ * scorm-again's Scorm12API / Scorm2004API (the LMS side) and opens the packaged game in an
+ * iframe; the trainee plays to a pass and to a fail; the commits the API posts are checked for
+ * status, score, session time and one interaction per reply; a second session resumes from the
+ * suspend data. One build of the game serves every test here.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchBrowser } from './support.ts';
+import { buildGame, startLms, unzipTo, type TestLms } from './lms/server.ts';
+import { readLibrary } from '../../src/build/scenariosPlugin.ts';
+import { writePackage, type PackageFormat } from '../../src/report/package/build.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+let browser: Browser;
+let lms: TestLms;
+const MASTERY = 70;
+
+beforeAll(async () => {
+  const dist = await buildGame();
+  const work = mkdtempSync(join(tmpdir(), 'sabr-lms-'));
+  const library = readLibrary(join(root, 'scenarios'), root);
+  const mounts: Record<string, string> = {};
+  for (const format of ['scorm12', 'scorm2004'] as PackageFormat[]) {
+    const { path } = writePackage({ format, scenarios: library.scenarios, mastery: MASTERY, distDir: dist, outDir: work, id: `pkg-${format}` });
+    unzipTo(path, join(work, format));
+    mounts[`/${format}/`] = join(work, format, '/');
+  }
+  lms = await startLms(mounts);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await lms?.close();
+});
+
+async function sco(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#sco');
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForSelector('[data-option="1"]');
+  return frame;
+}
+
+async function reply(frame: Frame, n: number) {
+  await frame.waitForTimeout(500);
+  await frame.click(`[data-option="${n}"]`);
+}
+
+/** Opens the LMS for `run`, plays `choices` on late-router, and returns the page. */
+async function session(std: '12' | '2004', run: string, choices: number[], init?: object): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const params = new URLSearchParams({ std, run, pkg: `/scorm${std}`, play: 'late-router', ...(init ? { init: JSON.stringify(init) } : {}) });
+  await page.goto(`${lms.url}/lms.html?${params}`);
+  const frame = await sco(page);
+  for (const n of choices) await reply(frame, n);
+  return { page, errors };
+}
+
+/** Leaves the LMS page (the SCO's pagehide ends the session) and waits for the final commit. */
+async function leave(page: Page, run: string) {
+  const before = lms.commits(run).length;
+  await page.goto('about:blank');
+  await page.close();
+  for (let i = 0; i < 50 && lms.commits(run).length === before; i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+type Cmi = Record<string, any>;
+const lastCmi = (run: string): Cmi => (lms.commits(run).at(-1) as { cmi: Cmi }).cmi;
+const interactions = (cmi: Cmi): Cmi[] => Object.values(cmi.interactions ?? {});
+const PASS = [2, 4, 3, 2, 3];
+const FAIL = [1, 4];
+
+describe('SCORM 1.2 in scorm-again', () => {
+  it('a pass: status passed against the LMS mastery score, score raw 0–100, session time, one interaction per reply', async () => {
+    const { page, errors } = await session('12', 'p12', PASS, { student_data: { mastery_score: '90' } });
+    await leave(page, 'p12');
+    const cmi = lastCmi('p12');
+    expect(cmi.core.lesson_status).toBe('passed');
+    expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(90);
+    expect([cmi.core.score.min, cmi.core.score.max]).toEqual(['0', '100']);
+    expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    expect(cmi.core.session_time).not.toBe('00:00:00');
+    expect(cmi.core.exit).toBe('');
+    const list = interactions(cmi);
+    expect(list.map((i) => i.id)).toEqual(['late-router.outburst', 'late-router.story', 'late-router.what-now', 'late-router.money', 'late-router.closing']);
+    expect(list.map((i) => i.student_response)).toEqual(PASS.map(String));
+    expect(list.every((i) => i.type === 'choice' && i.result === 'correct' && /^\d{2,4}:\d{2}:\d{2}/.test(i.latency))).toBe(true);
+    expect(Object.values(list[0]!.objectives).map((o: any) => o.id)).toEqual(['acknowledge', 'listen']);
+    // A commit after each reply: the LMS has every interaction even if the tab is closed mid-way.
+    expect(lms.commits('p12').length).toBeGreaterThanOrEqual(PASS.length + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('a fail: the customer walks out, status failed, a commit all the same', async () => {
+    const { page } = await session('12', 'f12', FAIL);
+    await page.waitForTimeout(300);
+    const atEnd = lastCmi('f12');
+    expect(atEnd.core.lesson_status).toBe('failed');
+    expect(Number(atEnd.core.score.raw)).toBeLessThan(MASTERY);
+    expect(interactions(atEnd).map((i) => i.result)).toEqual(['wrong', 'wrong']);
+    await leave(page, 'f12');
+    expect(lastCmi('f12').core.lesson_status).toBe('failed');
+  });
+
+  it('resume: a conversation left at turn 3 continues there in the next LMS session, from suspend data', async () => {
+    const first = await session('12', 'r12a', PASS.slice(0, 2));
+    await leave(first.page, 'r12a');
+    const saved = lastCmi('r12a');
+    expect(saved.core.exit).toBe('suspend');
+    expect(saved.core.lesson_status).toBe('incomplete');
+    expect(JSON.parse(saved.suspend_data).open.moves).toEqual([1, 3]);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const params = new URLSearchParams({ std: '12', run: 'r12b', pkg: '/scorm12', play: 'late-router', init: JSON.stringify({ core: { entry: 'resume' }, suspend_data: saved.suspend_data }) });
+    await page.goto(`${lms.url}/lms.html?${params}`);
+    const frame = await sco(page);
+    await frame.waitForFunction(() => document.querySelector('.topbar .speaker')?.textContent === 'Turn 3');
+    for (const n of PASS.slice(2)) await reply(frame, n);
+    await leave(page, 'r12b');
+    const cmi = lastCmi('r12b');
+    expect(cmi.core.lesson_status).toBe('passed');
+    expect(interactions(cmi).map((i) => i.id)).toEqual(['late-router.what-now', 'late-router.money', 'late-router.closing']);
+    expect(JSON.parse(cmi.suspend_data)).toMatchObject({ attempts: 1, best: Number(cmi.core.score.raw) });
+  });
+});
+
+describe('SCORM 2004 in scorm-again', () => {
+  it('a pass: completion and success apart, scaled score against the LMS passing score, interactions with descriptions', async () => {
+    const { page, errors } = await session('2004', 'p2004', PASS, { scaled_passing_score: '0.9' });
+    await leave(page, 'p2004');
+    const cmi = lastCmi('p2004');
+    expect(cmi.completion_status).toBe('completed');
+    expect(cmi.success_status).toBe('passed');
+    expect(Number(cmi.score.scaled)).toBeCloseTo(Number(cmi.score.raw) / 100);
+    expect(cmi.session_time).toMatch(/^PT/);
+    expect(cmi.exit).toBe('normal');
+    const list = interactions(cmi);
+    expect(list).toHaveLength(5);
+    expect(list[0]).toMatchObject({ id: 'late-router.outburst', type: 'choice', learner_response: 'reply-2', result: 'correct' });
+    expect(list[0]!.description).toMatch(/^\{lang=en\}\S/);
+    expect(list.every((i) => /^PT/.test(i.latency))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a fail: completed but failed, committed', async () => {
+    const { page } = await session('2004', 'f2004', FAIL);
+    await page.waitForTimeout(300);
+    const cmi = lastCmi('f2004');
+    expect([cmi.completion_status, cmi.success_status]).toEqual(['completed', 'failed']);
+    expect(interactions(cmi).map((i) => i.result)).toEqual(['incorrect', 'incorrect']);
+    await leave(page, 'f2004');
+  });
+
+  it('resume from suspend data, and incomplete/unknown while the conversation is open', async () => {
+    const first = await session('2004', 'r2004a', PASS.slice(0, 3));
+    await leave(first.page, 'r2004a');
+    const saved = lastCmi('r2004a');
+    expect([saved.completion_status, saved.success_status, saved.exit]).toEqual(['incomplete', 'unknown', 'suspend']);
+    const page = await browser.newPage();
+    const params = new URLSearchParams({ std: '2004', run: 'r2004b', pkg: '/scorm2004', play: 'late-router', init: JSON.stringify({ entry: 'resume', suspend_data: saved.suspend_data }) });
+    await page.goto(`${lms.url}/lms.html?${params}`);
+    const frame = await sco(page);
+    await frame.waitForFunction(() => document.querySelector('.topbar .speaker')?.textContent === 'Turn 4');
+    for (const n of PASS.slice(3)) await reply(frame, n);
+    await leave(page, 'r2004b');
+    expect(lastCmi('r2004b').success_status).toBe('passed');
+  });
+});

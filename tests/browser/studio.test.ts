@@ -1,0 +1,171 @@
+/**
+ * The trainer's studio in real headless Chromium, as a trainer uses it: a new scenario from a
+ * template, edited with the keyboard and the mouse in both languages; a problem found, followed
+ * to its field and fixed; the draft played to an ending in the real game and back; saved, and
+ * passed by `sabr check`. A shipped scenario opened and saved unchanged keeps every byte.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { scenarioFiles } from '../../src/cli/files.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const run = promisify(execFile);
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+const saved = mkdtempSync(join(tmpdir(), 'sabr-studio-'));
+
+beforeAll(async () => {
+  server = await serveBuild('sabr-test-studio');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openStudio(locale: 'en-US' | 'ar-SA', viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}studio.html`);
+  await page.waitForSelector('#f\\.id');
+  return { page, errors };
+}
+
+/** Types into a field with the keyboard and leaves it with Tab, as a trainer does. */
+async function type(page: Page, id: string, text: string) {
+  await page.focus(`[id="${id}"]`);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+async function saveFile(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const path = join(saved, name);
+  await download.saveAs(path);
+  return path;
+}
+
+const problems = (page: Page) => page.$$eval('.problems li .problem', (els) => els.map((e) => e.getAttribute('data-code')));
+
+describe('the studio in a real browser', () => {
+  it('builds a bilingual scenario from a template, fixes a problem, previews it to an ending and saves a file sabr check passes', async () => {
+    const { page, errors } = await openStudio('en-US');
+    await page.selectOption('#new-from', 'angry');
+    await page.waitForSelector('text=Opened new-angry-customer.yaml');
+
+    // A bad id: the check's own diagnostic appears; clicking it brings the trainer to the field.
+    await type(page, 'f.id', 'Late Parcel');
+    await page.waitForSelector('.problem[data-code="bad-id"]');
+    await page.screenshot({ path: screenshotPath('studio-en-problem') });
+    await page.click('.problem[data-code="bad-id"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.id');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('late-parcel');
+    await page.keyboard.press('Tab');
+    await page.waitForSelector('.problems .ok');
+
+    await type(page, 'f.title.en', 'The late parcel');
+    await type(page, 'f.title.ar', 'الطرد المتأخر');
+    await type(page, 'f.customer.name.en', 'Faisal');
+    await type(page, 'f.customer.name.ar', 'فيصل');
+
+    // A new beat with the mouse: unreachable until a reply leads there (the map says so too).
+    await page.click('[id="f.beats.add"]');
+    await page.waitForSelector('.problem[data-code="unreachable-beat"]');
+    await page.waitForSelector('.node.mark-unreachable[data-node="beat-1"]');
+    await type(page, 'f.beats.4.line.en', 'And who pays for my afternoon?');
+    await type(page, 'f.beats.4.line.ar', 'ومن يعوضني عن إجازتي؟');
+    await type(page, 'f.beats.4.options.0.text.en', 'Omar, I have moved your repair to the front.');
+    await type(page, 'f.beats.4.options.0.text.ar', 'يا عمر، قدّمت دور هاتفك.');
+    await page.click('[data-beat="beat-1"] .techniques summary');
+    await page.click('[id="f.beats.4.options.0.techniques.solve"]');
+    await page.waitForSelector('[data-beat="beat-1"] .chip >> text=Act on it now');
+    await page.selectOption('[id="f.beats.3.options.0.next"]', 'beat-1');
+    await page.waitForFunction(() => !document.querySelector('.problem[data-code="unreachable-beat"]'));
+    expect(await problems(page)).toEqual([]);
+
+    // Undo and redo go through the same text.
+    await page.click('#undo');
+    await page.waitForSelector('.problem[data-code="unreachable-beat"]');
+    await page.click('#redo');
+    await page.waitForSelector('.problems .ok');
+    await page.screenshot({ path: screenshotPath('studio-en-desktop'), fullPage: false });
+
+    // Preview from the start in the real game, to an ending, and back to the same draft.
+    await page.click('#preview');
+    await page.waitForSelector('[data-option="1"]');
+    for (let turn = 0; turn < 8 && !(await page.$('[data-action="debrief"]')); turn++) {
+      await page.waitForTimeout(500);
+      await page.click('[data-option="1"]');
+    }
+    await page.waitForSelector('[data-action="debrief"]');
+    await page.click('[data-action="debrief"]');
+    await page.waitForSelector('.debrief');
+    await page.click('[data-action="back-to-studio"]');
+    await page.waitForSelector('#f\\.id');
+    expect(await page.inputValue('[id="f.id"]')).toBe('late-parcel');
+    expect(await page.inputValue('[id="f.beats.4.line.ar"]')).toBe('ومن يعوضني عن إجازتي؟');
+
+    // Preview from a beat starts there.
+    await page.click('[id="f.beats.4.preview"]');
+    await page.waitForSelector('[data-option="1"]');
+    expect(await page.textContent('#ui')).toContain('And who pays for my afternoon?');
+    await page.goBack();
+    await page.waitForSelector('#f\\.id');
+
+    const file = await saveFile(page, 'late-parcel.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# A new scenario.');
+    const check = await run('npx', ['tsx', 'src/cli/sabr.ts', 'check', file], { cwd: root });
+    expect(check.stdout).toContain('OK');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes a scenario in Arabic, mirrored, on a phone, and the draft survives a reload', async () => {
+    const { page, errors } = await openStudio('ar-SA', { width: 390, height: 844 });
+    if ((await page.getAttribute('html', 'dir')) !== 'rtl') await page.click('#switch-language');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.selectOption('#new-from', 'confused');
+    await type(page, 'f.id', 'bill-question');
+    await type(page, 'f.title.ar', 'سؤال عن الفاتورة');
+    await type(page, 'f.title.en', 'A question about the bill');
+    await type(page, 'f.beats.0.options.0.text.ar-f', 'لنراجعه معًا. أين رأيتِه؟');
+    expect(await page.getAttribute('[id="f.title.ar"]', 'dir')).toBe('rtl');
+    await page.screenshot({ path: screenshotPath('studio-ar-phone') });
+    await page.reload();
+    await page.waitForSelector('#f\\.id');
+    expect(await page.inputValue('[id="f.title.ar"]')).toBe('سؤال عن الفاتورة');
+    expect(await page.textContent('.status')).toContain('new-confused-customer.yaml');
+    const file = await saveFile(page, 'bill-question.yaml');
+    const check = await run('npx', ['tsx', 'src/cli/sabr.ts', 'check', file, '--lang', 'ar'], { cwd: root });
+    expect(check.stdout).toContain('bill-question.yaml');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens every shipped scenario from the library and saves it unchanged, byte for byte', async () => {
+    const { page, errors } = await openStudio('en-US');
+    for (const file of scenarioFiles(['scenarios'], root).files) {
+      const name = file.split('/').pop()!;
+      await page.selectOption('#open-library', name);
+      await page.waitForSelector(`text=Opened ${name}`);
+      await page.waitForSelector('.node');
+      const path = await saveFile(page, `unchanged-${name}`);
+      expect(readFileSync(path)).toEqual(readFileSync(join(root, file)));
+    }
+    await page.screenshot({ path: screenshotPath('studio-en-library') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The studio's pure parts: undo and redo over texts, the draft kept across a reload, templates
+ * that load cleanly, the branch map built from the core's own check and analysis, its layout,
+ * and its words in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/core/load.ts';
+import { analyzeScenario } from '../../src/core/analyze.ts';
+import { ARCHETYPES } from '../../src/core/vocabulary.ts';
+import { History, loadDraft, saveDraft, DRAFT_KEY } from '../../src/studio/draft.ts';
+import { templateFor } from '../../src/studio/templates.ts';
+import { buildMap } from '../../src/studio/map/graph.ts';
+import { layout } from '../../src/studio/map/layout.ts';
+import { markFor, targetOfPath } from '../../src/studio/map/marks.ts';
+import { applyEdit } from '../../src/studio/yamlEdit.ts';
+import enStudio from '../../locales/en/studio.json' with { type: 'json' };
+import arStudio from '../../locales/ar/studio.json' with { type: 'json' };
+
+const memoryStore = () => {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+};
+
+describe('history and draft', () => {
+  it('undoes and redoes whole texts, and a new edit forgets what was undone', () => {
+    const h = new History('a');
+    h.push('b');
+    h.push('c');
+    expect(h.undo()).toBe('b');
+    expect(h.undo()).toBe('a');
+    expect(h.undo()).toBeUndefined();
+    expect(h.redo()).toBe('b');
+    h.push('d');
+    expect(h.canRedo).toBe(false);
+    expect(h.text).toBe('d');
+  });
+
+  it('keeps the draft in storage and ignores one it cannot read', () => {
+    const store = memoryStore();
+    expect(saveDraft(store, { name: 'x.yaml', text: 'id: x\n' })).toBe(true);
+    expect(loadDraft(store)).toEqual({ name: 'x.yaml', text: 'id: x\n' });
+    store.map.set(DRAFT_KEY, '{broken');
+    expect(loadDraft(store)).toBeUndefined();
+    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    expect(saveDraft(full, { name: 'x', text: '' })).toBe(false);
+  });
+});
+
+describe('templates', () => {
+  it.each(ARCHETYPES)('the %s template loads with no problem and can end satisfied', (archetype) => {
+    const { name, text } = templateFor(archetype);
+    const loaded = loadScenario(text, name);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.scenario!.customer.archetype).toBe(archetype);
+    expect(analyzeScenario(loaded.scenario!).outcomes).toContain('satisfied');
+  });
+});
+
+describe('the branch map', () => {
+  it('draws every beat and reply of a shipped scenario and follows the best route from the start', () => {
+    const text = readFileSync(new URL('../../scenarios/sixty-days.yaml', import.meta.url), 'utf8');
+    const { scenario, diagnostics } = loadScenario(text, 'sixty-days.yaml');
+    const analysis = analyzeScenario(scenario!);
+    const map = buildMap(scenario!, diagnostics, analysis);
+    expect(map.nodes.map((n) => n.id)).toEqual([...scenario!.beats.map((b) => b.id), ...scenario!.endings.map((e) => e.id)]);
+    const best = map.edges.filter((e) => e.marks.includes('best'));
+    expect(best.length).toBeGreaterThan(0);
+    expect(best[0]!.from).toBe(map.start);
+    const { placed } = layout(map);
+    expect(placed.size).toBe(map.nodes.length);
+    const spots = new Set([...placed.values()].map((p) => `${p.x},${p.y}`));
+    expect(spots.size).toBe(placed.size);
+  });
+
+  it('marks a beat no reply leads to, and a reply whose branches can all fail', () => {
+    let { text } = templateFor('angry');
+    text = applyEdit(text, { op: 'insert', path: ['beats'], index: 2, value: { id: 'lonely', line: { en: 'Hm', ar: 'همم' }, options: [{ text: { en: 'Ok', ar: 'حسنًا' }, techniques: ['listen'], next: 'thanks' }] } });
+    text = applyEdit(text, { op: 'set', path: ['beats', 0, 'options', 1, 'next'], value: [{ when: { mood: ['calm'] }, to: 'manager' }] });
+    const { scenario, diagnostics } = loadScenario(text, 't.yaml');
+    const map = buildMap(scenario!, diagnostics, analyzeScenario(scenario!));
+    expect(map.nodes.find((n) => n.id === 'lonely')!.marks).toContain('unreachable');
+    expect(map.edges.find((e) => e.from === 'opening' && e.option === 1)!.marks).toContain('deadEnd');
+  });
+
+  it('colours codes from its table, and any other finding as a warning', () => {
+    expect(markFor('dead-end')).toBe('deadEnd');
+    expect(markFor('a-code-added-later')).toBe('warning');
+    expect(targetOfPath('beats[1].options[2].next', ['a', 'b'], ['end'])).toEqual({ beat: 'b', option: 2 });
+    expect(targetOfPath('endings[0].line', ['a'], ['end'])).toEqual({ beat: 'end' });
+  });
+});
+
+describe('the studio in both languages', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/, '')}`]));
+  it('has every English key in Arabic and no other', () => {
+    expect([...new Set(keys(arStudio))].sort()).toEqual([...new Set(keys(enStudio))].sort());
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The studio's edits through the yaml Document: a file opened and saved unchanged keeps every
+ * byte; an edit changes its own lines and keeps the trainer's comments and key order elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyEdit } from '../../src/studio/yamlEdit.ts';
+import { scenarioFiles } from '../../src/cli/files.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const shipped = scenarioFiles(['scenarios'], root).files;
+
+const sample = `# A trainer's note at the top
+id: late-order # the file name, too
+title:
+  en: "The late order"
+  ar: "الطلب المتأخر"
+beats:
+  - id: opening
+    line: { en: "Where is it?", ar: "وينه؟" }
+    options:
+      - text: { en: "Sorry.", ar: "آسف." }
+        techniques: [apologize]
+        next: done
+  # the second beat
+  - id: second
+    line:
+      en: >-
+        A folded line that the trainer
+        wrapped by hand.
+      ar: "سطر"
+    options: []
+endings:
+  - id: done
+    line: { en: "Fine.", ar: "طيب." }
+`;
+
+/** Lines of `after` that are not in `before`. */
+const changed = (before: string, after: string) => after.split('\n').filter((l) => !before.split('\n').includes(l));
+
+describe('editing YAML through the document', () => {
+  it.each(shipped)('%s: the text the studio holds is the file, byte for byte', (file) => {
+    const text = readFileSync(`${root}/${file}`, 'utf8');
+    // An edit and its inverse bring back the same bytes, through the same splice the forms use.
+    const data = parse(text) as { title: { en: string } };
+    const edited = applyEdit(text, { op: 'set', path: ['title', 'en'], value: 'Changed' });
+    expect(edited).not.toBe(text);
+    expect(applyEdit(edited, { op: 'set', path: ['title', 'en'], value: data.title.en })).toBe(text);
+  });
+
+  it('changes one text on its own line and keeps comments, quotes and order', () => {
+    const after = applyEdit(sample, { op: 'set', path: ['title', 'en'], value: 'The very late order' });
+    expect(changed(sample, after)).toEqual(['  en: "The very late order"']);
+    expect(after).toContain("# A trainer's note at the top");
+    expect(after).toContain('id: late-order # the file name, too');
+  });
+
+  it('edits inside a flow mapping and keeps it on one line', () => {
+    const after = applyEdit(sample, { op: 'set', path: ['beats', 0, 'line', 'ar'], value: 'وين طلبي؟' });
+    expect(changed(sample, after)).toEqual(['    line: { en: "Where is it?", ar: "وين طلبي؟" }']);
+  });
+
+  it('adds a key at the end of its mapping without touching the rest', () => {
+    const after = applyEdit(sample, { op: 'set', path: ['beats', 0, 'options', 0, 'sets'], value: ['solved'] });
+    expect(changed(sample, after)).toEqual(['        sets:', '          - solved']);
+    expect(parse(after).beats[0].options[0].sets).toEqual(['solved']);
+  });
+
+  it('inserts a beat between two and keeps the comment of the one after', () => {
+    const beat = { id: 'middle', line: { en: 'Hm.', ar: 'همم.' }, options: [{ text: { en: 'Ok', ar: 'حسنًا' }, techniques: ['listen'], next: 'done' }] };
+    const after = applyEdit(sample, { op: 'insert', path: ['beats'], index: 1, value: beat });
+    expect(parse(after).beats.map((b: { id: string }) => b.id)).toEqual(['opening', 'middle', 'second']);
+    expect(after).toContain('  # the second beat\n');
+    expect(after).toContain('wrapped by hand.');
+  });
+
+  it('rewrites a folded block as a whole mapping when its text changes, with the same data', () => {
+    const after = applyEdit(sample, { op: 'set', path: ['beats', 1, 'line', 'en'], value: 'Short now.' });
+    expect(parse(after).beats[1].line).toEqual({ en: 'Short now.', ar: 'سطر' });
+    expect(after).toContain('  # the second beat\n');
+  });
+
+  it('turns a single next into branches and removes a key', () => {
+    let after = applyEdit(sample, { op: 'set', path: ['beats', 0, 'options', 0, 'next'], value: [{ when: { mood: ['furious'] }, to: 'second' }, { to: 'done' }] });
+    expect(parse(after).beats[0].options[0].next).toEqual([{ when: { mood: ['furious'] }, to: 'second' }, { to: 'done' }]);
+    after = applyEdit(after, { op: 'delete', path: ['beats', 1] });
+    expect(parse(after).beats).toHaveLength(1);
+    expect(after).toContain("# A trainer's note at the top");
+  });
+
+  it('leaves a file that is not valid YAML as it is', () => {
+    const broken = 'id: [unclosed\n';
+    expect(applyEdit(broken, { op: 'set', path: ['id'], value: 'x' })).toBe(broken);
+  });
+});
