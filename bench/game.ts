@@ -92,7 +92,8 @@ async function playToEnd(page: Page, keys: string[]) {
   await page.waitForSelector('[data-option="1"]');
   for (const k of keys) {
     await page.waitForTimeout(480);
-    await page.keyboard.press(k);
+    // Replies are shuffled on screen: press the key shown for the reply the script names.
+    await page.keyboard.press((await page.getAttribute(`[data-option="${k}"]`, 'data-key')) ?? k);
   }
   await page.waitForSelector('[data-action="debrief"]');
 }

@@ -1,7 +1,7 @@
 /** `sabr check [files|dirs]`: validate and lint; exit 1 on any error. */
 import type { CommandContext } from './sabr.ts';
-import { loadFile, scenarioFiles } from './files.ts';
-import { describeDiagnostic, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
+import { loadFile, readFailure, scenarioFiles } from './files.ts';
+import { describeDiagnostic, formatDiagnostic, printable, type Diagnostic } from '../core/diagnostics.ts';
 
 export function runCheck({ io, t, lang, positionals, values }: CommandContext): number {
   const paths = positionals.length ? positionals : ['scenarios'];
@@ -9,11 +9,11 @@ export function runCheck({ io, t, lang, positionals, values }: CommandContext): 
   const diagnostics: Diagnostic[] = [];
   const perFile: { file: string; diagnostics: Diagnostic[] }[] = [];
   for (const path of missing) {
-    const d: Diagnostic = { severity: 'error', code: 'read-failed', file: path, line: 1, column: 1, path: '', params: { reason: 'ENOENT' } };
+    const d = readFailure(path, io.cwd, 'ENOENT');
     diagnostics.push(d);
     perFile.push({ file: path, diagnostics: [d] });
   }
-  for (const path of empty) io.err(`${t('cli:noFiles', { path })}\n`);
+  for (const path of empty) io.err(`${t('cli:noFiles', { path: printable(path, 300) })}\n`);
   for (const file of files) {
     const result = loadFile(file, io.cwd);
     diagnostics.push(...result.diagnostics);
@@ -30,7 +30,7 @@ export function runCheck({ io, t, lang, positionals, values }: CommandContext): 
     io.out(`${JSON.stringify({ files: report, errors, warnings }, null, 2)}\n`);
   } else {
     for (const { file, diagnostics: ds } of perFile) {
-      if (ds.length === 0) io.out(`${t('cli:fileOk', { file })}\n`);
+      if (ds.length === 0) io.out(`${t('cli:fileOk', { file: printable(file, 300) })}\n`);
       for (const d of ds) io.out(`${formatDiagnostic(d, lang)}\n`);
     }
     const summary = { files: t('cli:files', { count: perFile.length }), errors: t('cli:errors', { count: errors }), warnings: t('cli:warnings', { count: warnings }) };

@@ -1,12 +1,18 @@
-/** Finding and reading scenario files for the CLI. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { loadScenario, type LoadResult } from '../core/load.ts';
+/** Finding and reading scenario files for the CLI and the build. */
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../core/load.ts';
+import { decodeScenarioBytes } from '../core/encoding.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 
 export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 const NOT_SCENARIOS = new Set(['scenario.schema.json']);
 
-/** The scenario files named, with directories expanded (not recursively), sorted. */
+/**
+ * The scenario files named, with directories expanded (not recursively), sorted. Paths stay as
+ * the trainer typed them (a folder's files are that folder's path plus their name), so messages
+ * name files the way the trainer knows them.
+ */
 export function scenarioFiles(paths: string[], cwd: string): { files: string[]; missing: string[]; empty: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -24,7 +30,7 @@ export function scenarioFiles(paths: string[], cwd: string): { files: string[]; 
       const found = readdirSync(full)
         .filter((name) => SCENARIO_FILE.test(name) && !NOT_SCENARIOS.has(name))
         .sort()
-        .map((name) => join(path, name));
+        .map((name) => (/[\\/]$/.test(path) ? `${path}${name}` : `${path}${sep}${name}`));
       if (found.length === 0) empty.push(path);
       files.push(...found);
     } else {
@@ -34,15 +40,53 @@ export function scenarioFiles(paths: string[], cwd: string): { files: string[]; 
   return { files, missing, empty };
 }
 
-/** Reads and loads one file; a file that cannot be read is a located error too. */
-export function loadFile(path: string, cwd: string): LoadResult {
-  const shown = relative(cwd, resolve(cwd, path)) || path;
-  let text: string;
+/** The located error for a file that cannot be read, in plain words for the common reasons. */
+export function readFailure(path: string, cwd: string, code: string): Diagnostic {
+  const kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : code === 'EISDIR' ? 'folder' : 'other';
+  return {
+    severity: 'error',
+    code: 'read-failed',
+    file: path,
+    line: 1,
+    column: 1,
+    path: '',
+    params: { kind, reason: code, name: kind === 'not-found' ? basename(path) : path, folder: dirname(resolve(cwd, path)) },
+  };
+}
+
+/**
+ * The bytes of a file, reading at most one byte past MAX_SCENARIO_BYTES: a huge file, or a
+ * device that never ends (/dev/zero), is refused without being read whole.
+ */
+function readCapped(full: string): { bytes: Uint8Array } | { tooLarge: true } {
+  if (statSync(full).size > MAX_SCENARIO_BYTES) return { tooLarge: true };
+  const buffer = Buffer.alloc(MAX_SCENARIO_BYTES + 1);
+  const fd = openSync(full, 'r');
   try {
-    text = readFileSync(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { diagnostics: [{ severity: 'error', code: 'read-failed', file: shown, line: 1, column: 1, path: '', params: { reason } }] };
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length > MAX_SCENARIO_BYTES ? { tooLarge: true } : { bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
   }
-  return loadScenario(text, shown);
+}
+
+/** Reads and loads one file; a file that cannot be read, or is not UTF-8, is a located error too. */
+export function loadFile(path: string, cwd: string): LoadResult {
+  let read;
+  try {
+    read = readCapped(resolve(cwd, path));
+  } catch (error) {
+    return { diagnostics: [readFailure(path, cwd, (error as NodeJS.ErrnoException).code ?? String(error))] };
+  }
+  if ('tooLarge' in read) {
+    return { diagnostics: [{ severity: 'error', code: 'file-too-large', file: path, line: 1, column: 1, path: '', params: { limit: `${MAX_SCENARIO_BYTES / 1024 / 1024} MB` } }] };
+  }
+  const decoded = decodeScenarioBytes(read.bytes, path);
+  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
+  return loadScenario(decoded.text, path);
 }

@@ -9,6 +9,7 @@ import { createBot } from '../core/bots.ts';
 import { scoreSession } from '../core/score.ts';
 import { debriefSession } from '../core/debrief.ts';
 import { LAST_STAGES } from '../core/vocabulary.ts';
+import { replyOrder } from '../core/order.ts';
 import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
 } from '../core/session.ts';
@@ -50,7 +51,12 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
     return 1;
   }
   const scenario = loaded.scenario;
-  let session = startSession(scenario);
+  const seed = values.seed === undefined ? undefined : Number(westernDigits(values.seed));
+  if (seed !== undefined && !Number.isSafeInteger(seed)) {
+    io.err(`${t('cli:badSeed', { value: values.seed })}\n`);
+    return 2;
+  }
+  let session = startSession(scenario, seed === undefined ? {} : { seed });
   const live = !values.json;
   const name = text(scenario.customer.name, lang);
   if (live) io.out(`${text(scenario.title, lang)}\n${text(scenario.briefing, lang)}\n\n`);
@@ -118,7 +124,8 @@ function showBeat({ io, t, lang }: CommandContext, session: Session, name: strin
   io.out(`— ${t('cli:play.turnHeader', { turn: session.turn + 1 })} —\n`);
   io.out(`${name}: ${text(line, lang)}\n`);
   if (session.turn === 0) io.out(`  ${t('cli:play.meters', state.meters)}\n`);
-  currentBeat(session)!.options.forEach((o, i) => io.out(`  ${i + 1}. ${text(o.text, lang)}\n`));
+  const beat = currentBeat(session)!;
+  replyOrder(session.options.seed, beat).forEach((i, place) => io.out(`  ${place + 1}. ${text(beat.options[i]!.text, lang)}\n`));
 }
 
 function showTurn(
@@ -150,7 +157,7 @@ async function ask({ io, t }: CommandContext, session: Session): Promise<Move | 
     if (a === 'q') return 'quit';
     if (a === 'b') return 'breathe';
     const n = Number(a);
-    if (Number.isInteger(n) && n >= 1 && n <= count) return n - 1;
+    if (Number.isInteger(n) && n >= 1 && n <= count) return replyOrder(session.options.seed, currentBeat(session)!)[n - 1]!;
     io.out(`${t('cli:play.invalid', { count })}\n`);
   }
 }
@@ -162,6 +169,7 @@ export function jsonReport(session: Session, lang: Language, score: ReturnType<t
     lang,
     outcome: session.outcome ?? null,
     ending: session.at.kind === 'ending' ? session.at.id : null,
+    seed: session.options.seed ?? null,
     score: score.total,
     axes: score.axes,
     parts: score.parts,
@@ -169,6 +177,7 @@ export function jsonReport(session: Session, lang: Language, score: ReturnType<t
       turn: r.turn,
       beat: r.beat,
       option: r.option === -1 ? 'breathe' : r.option + 1,
+      order: orderShown(session, r.beat),
       techniques: r.techniques,
       mood: r.mood,
       anger: r.after.anger,
@@ -182,6 +191,12 @@ export function jsonReport(session: Session, lang: Language, score: ReturnType<t
       applications: r.applications,
     })),
   };
+}
+
+/** The replies of a beat as shown (1-based file numbers, first on screen first). */
+function orderShown(session: Session, beatId: string): number[] {
+  const beat = session.scenario.beats.find((b) => b.id === beatId)!;
+  return replyOrder(session.options.seed, beat).map((i) => i + 1);
 }
 
 function dedupe<T extends { id: string }>(items: T[]): T[] {

@@ -31,7 +31,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string };
+  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string };
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -48,6 +48,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         lang: { type: 'string', default: 'en' },
         json: { type: 'boolean' },
         choose: { type: 'string' },
+        seed: { type: 'string' },
         bot: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

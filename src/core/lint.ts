@@ -11,6 +11,7 @@ import { BUSINESS_FLAGS } from './vocabulary.ts';
 import { staticGraph, targetsOf } from './graph.ts';
 import { ARCHETYPE_START, limitsFor } from './customer.ts';
 import { lintShape } from './shapeLint.ts';
+import { lintWriting } from './lintWriting.ts';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -83,6 +84,7 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
     lintShape(scenario, report);
   }
   checkTranslations(scenario, report);
+  lintWriting(scenario, report);
   return out;
 }
 

@@ -3,11 +3,12 @@
  * `Scenario` and located diagnostics. It never throws: whatever the input, the caller gets
  * either a scenario or at least one error pointing into the file.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { scenarioSchema, type Scenario } from './schema.ts';
-import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
+import { formatPath, type Diagnostic } from './diagnostics.ts';
 import { lintScenario } from './lint.ts';
+import { blockAt, fromIssue } from './schemaIssues.ts';
+import { blockPathAt, checkAliases, findDuplicateKey, firstAlias, keyOffset } from './yamlGuards.ts';
 
 /** The result of loading one file. `scenario` is set when there is no error (warnings allowed). */
 export interface LoadResult {
@@ -23,7 +24,17 @@ export interface Locator {
   keyAt(path: readonly PropertyKey[], key: string): { line: number; column: number };
 }
 
-const MAX_ALIASES = 100;
+/**
+ * The largest scenario file accepted, in bytes (and, for text already read, characters). The
+ * largest shipped scenario is under 20 KB; a file fifty times that is a mistake, not a scenario.
+ */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** How many times the aliases of a file may repeat their anchors' content in all. */
+const MAX_ALIAS_EXPANSION = 100;
+
+/** Past this many findings, the rest are counted, not listed: the first ones are what to fix. */
+export const MAX_DIAGNOSTICS = 50;
 
 /** The parser's error codes, grouped by what a trainer did and can fix. */
 const YAML_ERROR_KINDS: Record<string, string> = {
@@ -34,6 +45,14 @@ const YAML_ERROR_KINDS: Record<string, string> = {
   BAD_INDENT: 'indent',
   DUPLICATE_KEY: 'duplicate',
   MISSING_CHAR: 'unclosed',
+  BAD_DQ_ESCAPE: 'escape',
+  MULTIPLE_DOCS: 'documents',
+  KEY_OVER_1024_CHARS: 'long-key',
+  BAD_ALIAS: 'alias',
+  ALIAS_PROPS: 'alias',
+  MULTIPLE_ANCHORS: 'alias',
+  UNEXPECTED_TOKEN: 'unexpected',
+  BAD_SCALAR_START: 'unexpected',
 };
 
 /** Loads a scenario from its text. `file` names it in diagnostics. */
@@ -50,46 +69,73 @@ export function loadScenario(text: string, file: string): LoadResult {
 }
 
 function loadUnsafe(text: string, file: string): LoadResult {
+  const whole = { file, line: 1, column: 1, path: '' };
+  if (text.length > MAX_SCENARIO_BYTES) {
+    return { diagnostics: [{ severity: 'error', code: 'file-too-large', ...whole, params: { limit: `${MAX_SCENARIO_BYTES / 1024 / 1024} MB` } }] };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found below in one pass: the parser's own check is quadratic in a mapping's size.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const located = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const syntax = (offset: number, kind: string, detail: string): LoadResult => ({
+    diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, ...located(offset), path: '', params: { detail, kind } }],
+  });
   if (doc.errors.length > 0) {
     // Only the first: the parser's later errors are mostly echoes of it.
     const e = doc.errors[0]!;
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'yaml-syntax',
-          file,
-          ...located(e.pos[0]),
-          path: '',
-          params: { detail: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ''), kind: YAML_ERROR_KINDS[e.code] ?? 'other' },
-        },
-      ],
-    };
+    const detail = firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
+    const kind = yamlErrorKind(e.code, detail);
+    const params: Diagnostic['params'] = { detail, kind };
+    if (kind === 'indent' || kind === 'colon') {
+      const block = blockPathAt(doc, e.pos[0]);
+      params.block = blockAt(block.path);
+      params.at = formatPath(block.path);
+      params.id = block.id;
+    }
+    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, ...located(e.pos[0]), path: '', params }] };
   }
+  const duplicate = findDuplicateKey(doc);
+  if (duplicate) return syntax(duplicate.offset, 'duplicate', duplicate.detail);
+  const alias = checkAliases(doc);
+  if (alias) return { diagnostics: [{ severity: 'error', code: 'alias', file, ...located(alias.offset), path: '', params: { kind: alias.kind, name: alias.detail, limit: alias.detail } }] };
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    return {
-      diagnostics: [
-        { severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, path: '', params: { detail: firstLine(String(error)) } },
-      ],
-    };
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+  } catch {
+    return { diagnostics: [{ severity: 'error', code: 'alias', file, ...located(firstAlias(doc) ?? 0), path: '', params: { kind: 'expansion', name: '', limit: MAX_ALIAS_EXPANSION } }] };
   }
   const locator = makeLocator(doc, located);
   const parsed = scenarioSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) {
-    return { diagnostics: parsed.error.issues.flatMap((issue) => fromIssue(issue, file, locator)) };
+    const found: Diagnostic[] = [];
+    for (const issue of parsed.error.issues) {
+      found.push(...fromIssue(issue, file, locator));
+      if (found.length > MAX_DIAGNOSTICS) break;
+    }
+    return { diagnostics: capped(found, file, parsed.error.issues) };
   }
-  const diagnostics = lintScenario(parsed.data, file, locator);
+  const diagnostics = capped(lintScenario(parsed.data, file, locator), file);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { scenario: parsed.data, diagnostics };
+}
+
+/** What kind of mistake a parser error is, by its code and, where one code covers several, its wording. */
+function yamlErrorKind(code: string, detail: string): string {
+  if (/without - indicator|same column/.test(detail)) return 'indent';
+  if (/^Missing closing .?quote|must be sufficiently indented and end with/.test(detail)) return 'unclosed';
+  if (/^Unexpected scalar at node end/.test(detail)) return 'quote';
+  return YAML_ERROR_KINDS[code] ?? 'other';
+}
+
+/** The first MAX_DIAGNOSTICS findings, and one more saying how many were left out. */
+function capped(found: Diagnostic[], file: string, issues?: readonly { code: string; keys?: string[] }[]): Diagnostic[] {
+  const total = issues ? issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys?.length ?? 1 : 1), 0) : found.length;
+  if (total <= MAX_DIAGNOSTICS) return found;
+  const severity = found.slice(0, MAX_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  return [...found.slice(0, MAX_DIAGNOSTICS), { severity, code: 'more-problems', file, line: 1, column: 1, path: '', params: { count: total - MAX_DIAGNOSTICS } }];
 }
 
 function firstLine(message: string): string {
@@ -111,96 +157,8 @@ function makeLocator(doc: Document, located: (offset: number) => { line: number;
     },
     keyAt(path, key) {
       const node = nodeAt(path);
-      if (node && isMap(node)) {
-        for (const pair of node.items) {
-          if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
-            return located(pair.key.range[0]);
-          }
-        }
-      }
-      return node?.range ? located(node.range[0]) : { line: 1, column: 1 };
+      const offset = keyOffset(node, key) ?? node?.range?.[0];
+      return offset === undefined ? { line: 1, column: 1 } : located(offset);
     },
   };
-}
-
-function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locator): Diagnostic[] {
-  const path = issue.path;
-  const base = { severity: 'error' as const, file, path: formatPath(path) };
-  const make = (code: DiagnosticCode, params: Diagnostic['params'] = {}): Diagnostic => ({
-    ...base,
-    ...locator.at(path),
-    code,
-    params,
-  });
-  const missing = issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code);
-  if (missing) return [make('missing-field', { field: String(path.at(-1) ?? '') })];
-  switch (issue.code) {
-    case 'invalid_type': {
-      return [make('wrong-type', { expected: issue.expected, received: describeValue(issue.input) })];
-    }
-    case 'invalid_value': {
-      const value = String(issue.input);
-      const allowed = issue.values.map(String);
-      const suggestion = suggest(value, allowed);
-      return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggestion ?? '' })];
-    }
-    case 'unrecognized_keys': {
-      return issue.keys.map((key) => {
-        const known = knownKeysAt(path);
-        return {
-          ...base,
-          path: formatPath([...path, key]),
-          ...locator.keyAt(path, key),
-          code: 'unknown-field' as const,
-          params: { field: key, suggestion: suggest(key, known) ?? '', known: known.join(', ') },
-        };
-      });
-    }
-    case 'invalid_format':
-      return [make('bad-id', { value: String(issue.input) })];
-    case 'too_small':
-      if (issue.origin === 'array') return [make('too-few', { minimum: Number(issue.minimum) })];
-      if (issue.origin === 'string') return [make('empty-text')];
-      return [make('out-of-range', { value: String(issue.input), minimum: Number(issue.minimum), maximum: '' })];
-    case 'too_big':
-      if (issue.origin === 'array') return [make('too-many', { maximum: Number(issue.maximum) })];
-      return [make('out-of-range', { value: String(issue.input), minimum: '', maximum: Number(issue.maximum) })];
-    case 'invalid_union': {
-      const input = issue.input;
-      if (typeof input === 'string') return [make('bad-id', { value: input })];
-      return [make('wrong-type', { expected: 'id | list', received: describeValue(input) })];
-    }
-    default:
-      return [make('invalid', { detail: issue.message })];
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'mapping';
-  return typeof value;
-}
-
-/** The field names the schema allows at a path, for "did you mean" on unknown fields. */
-function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: unknown = scenarioSchema;
-  for (const part of path) {
-    schema = unwrap(schema);
-    const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    if (!def) return [];
-    if (typeof part === 'number' && def.type === 'array') schema = def.element;
-    else if (typeof part === 'string' && def.shape) schema = def.shape[part];
-    else return [];
-  }
-  const shape = (unwrap(schema) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape).filter((k) => k !== '$schema') : [];
-}
-
-function unwrap(schema: unknown): unknown {
-  let current = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
-  while (current?.def && (current.def.type === 'optional' || current.def.type === 'default') && current.def.innerType) {
-    current = current.def.innerType as typeof current;
-  }
-  return current;
 }

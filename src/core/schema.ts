@@ -185,7 +185,7 @@ const applicationSchema = z.object({
 export const sessionDataSchema = z.object({
   format: z.literal(1),
   scenario: z.string(),
-  options: z.object({ timeLimit: z.number().positive().optional(), record: z.boolean().optional() }),
+  options: z.object({ timeLimit: z.number().positive().optional(), record: z.boolean().optional(), seed: z.number().int().optional() }),
   customer: z.object({
     value: z.unknown(),
     context: z.object({ archetype: z.enum(ARCHETYPES), meters: meterValues, limits: z.object({ walkOut: z.number(), escalateAnger: z.number(), escalateTrust: z.number() }) }),
@@ -242,6 +242,8 @@ export const attemptSchema = z.object({
   finishedAt: z.string(),
   /** The moves, replayable on the scenario: option indices, -1 for a breath. */
   moves: z.array(z.number().int().min(-1)),
+  /** The seed of the order the replies were shown in (`core/order.ts`); absent for the file's order. */
+  seed: z.number().int().optional(),
   seconds: z.array(z.number().min(0)).optional(),
   outcome: outcomeSchema.nullable(),
   score: z.number().int().min(0).max(100),

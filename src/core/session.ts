@@ -17,6 +17,8 @@ export interface SessionOptions {
   timeLimit?: number;
   /** Keep each rule application for the debrief (default). Analysis turns it off for speed. */
   record?: boolean;
+  /** The seed of the order replies are shown in (`order.ts`), kept so a replay shows the same order. */
+  seed?: number;
 }
 
 /** A consequence waiting to land (P10, P13). */

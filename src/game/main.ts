@@ -7,6 +7,7 @@ import '@fontsource/ibm-plex-sans-arabic/600.css';
 import './style.css';
 import { App } from './App.ts';
 import { startSession } from '../core/session.ts';
+import { newSeed } from './replyOrder.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -21,7 +22,7 @@ async function boot(): Promise<void> {
   });
   // Deep link for trainers previewing a scenario (and for the bench): ?play=<scenario id>.
   const play = app.library.scenarios.find((s) => s.id === params.get('play'));
-  if (play) app.go({ name: 'conversation', session: startSession(play), startedAt: new Date().toISOString() });
+  if (play) app.go({ name: 'conversation', session: startSession(play, { seed: newSeed() }), startedAt: new Date().toISOString() });
   else app.render();
 
   // Phaser is parsed only after the first screen is up, so it never delays the first reply.

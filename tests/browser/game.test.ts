@@ -55,6 +55,12 @@ async function clickReply(page: Page, n: number) {
   await page.click(`[data-option="${n}"]`);
 }
 
+/** Presses the key on screen for reply n (1-based, in the file's order): the game shuffles the replies. */
+async function pressReply(page: Page, n: number) {
+  const key = await page.getAttribute(`[data-option="${n}"]`, 'data-key');
+  await page.keyboard.press(key!);
+}
+
 async function toConversation(page: Page, scenario: string) {
   await page.click('[data-action="start"]');
   await page.click(`[data-scenario="${scenario}"] button`);
@@ -157,7 +163,7 @@ describe('the game in a real browser', () => {
     ['en-US', 'satisfied', [2, 4, 3, 2, 3], 'Satisfied'],
     ['ar-SA', 'grudging', [2, 4, 3, 3, 3], 'حل على مضض'],
     ['en-US', 'business-lost', [2, 4, 3, 4, 3], 'Calmed, but business lost'],
-    ['ar-SA', 'escalated', [4, 2], 'تصعيد إلى المدير'],
+    ['ar-SA', 'escalated', [3, 2], 'تصعيد إلى المدير'],
     ['en-US', 'walked-out', [1, 4], 'Walked out'],
   ] as const)('reaches a %s %s ending with the keyboard, opened from a preview link', async (locale, _outcome, keys, heading) => {
     const { page, errors } = await open(locale);
@@ -165,7 +171,7 @@ describe('the game in a real browser', () => {
     await page.waitForSelector('[data-option="1"]');
     for (const k of keys) {
       await page.waitForTimeout(480);
-      await page.keyboard.press(String(k));
+      await pressReply(page, k);
     }
     await finish(page);
     await page.keyboard.press('Enter');
@@ -189,9 +195,9 @@ describe('the game in a real browser', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('begin');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-option="1"]');
-    for (const key of ['2', '4', '3', '2', '3']) {
+    for (const n of [2, 4, 3, 2, 3]) {
       await page.waitForTimeout(500);
-      await page.keyboard.press(key);
+      await pressReply(page, n);
     }
     await finish(page);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('debrief');
@@ -250,6 +256,28 @@ describe('the game in a real browser', () => {
     expect(keys.some((k) => k.startsWith('sabr.progress.backup.'))).toBe(true);
     await page.click('[data-action="start"]');
     expect(await page.locator('[data-scenario]').count()).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the replies in a new order each attempt, keys follow the screen, and the attempt keeps its seed', async () => {
+    const { page, errors } = await open('en-US');
+    const orders = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      await page.goto(`${server.url}?renderer=canvas&play=late-router`);
+      await page.waitForSelector('[data-option="1"]');
+      orders.add((await page.$$eval('[data-option]', (bs) => bs.map((b) => b.getAttribute('data-option')))).join());
+    }
+    expect(orders.size).toBeGreaterThan(1);
+    const shownFirst = await page.textContent('[data-key="1"] span:last-child');
+    await page.waitForTimeout(480);
+    await page.keyboard.press('1');
+    await page.waitForSelector('.said');
+    expect(await page.textContent('.said')).toContain(shownFirst!);
+    for (let i = 0; i < 12 && !(await page.$('[data-action="debrief"]')); i++) await clickReply(page, 1);
+    await finish(page);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('sabr.progress')!).attempts.at(-1));
+    expect(Number.isInteger(stored.seed)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -98,9 +98,9 @@ describe('sabr check', () => {
   });
 
   it('warns that always picking the longest reply wins, in both languages', async () => {
-    const en = await sabr(['check', 'scenarios/late-router.yaml']);
+    const en = await sabr(['check', 'tests/fixtures/longest-wins.yaml']);
     expect(en.out).toMatch(/warning \[reply-shape-pattern\]  In \d+ of \d+ beats the most helpful reply is also the longest/);
-    const ar = await sabr(['check', 'scenarios/late-router.yaml', '--lang', 'ar']);
+    const ar = await sabr(['check', 'tests/fixtures/longest-wins.yaml', '--lang', 'ar']);
     expect(ar.out).toMatch(/تنبيه \[reply-shape-pattern\].*الأطول/);
   });
 });
@@ -145,6 +145,24 @@ describe('sabr play', () => {
     expect(r.out).toContain('أفهمك يا هدى.');
     expect(r.out).toMatch(/اكتب رقمًا من/);
     expect(r.out).toMatch(/النتيجة: /);
+  });
+
+  it("keeps the file's order for --choose and reports the order shown; --seed shuffles the replies on screen and keys follow them", async () => {
+    const plain = JSON.parse((await sabr(['play', 'scenarios/late-router.yaml', '--choose', '2', '--json'])).out);
+    expect(plain.seed).toBeNull();
+    expect(plain.turns[0]).toMatchObject({ option: 2, order: [1, 2, 3, 4] });
+    const seeded = JSON.parse((await sabr(['play', 'scenarios/late-router.yaml', '--choose', '2', '--seed', '7', '--json'])).out);
+    expect(seeded.seed).toBe(7);
+    expect(seeded.turns[0].option).toBe(2);
+    expect([...seeded.turns[0].order].sort()).toEqual([1, 2, 3, 4]);
+    expect(seeded.turns[0].order).not.toEqual([1, 2, 3, 4]);
+    // Interactively with a seed, "1" is the reply listed first on screen.
+    const live = await sabr(['play', 'scenarios/late-router.yaml', '--seed', '7'], ['1']);
+    const first = /\n {2}1\. (.+)\n/.exec(live.out)![1];
+    expect(live.out).toContain(`You: ${first}`);
+    const bad = await sabr(['play', 'scenarios/late-router.yaml', '--seed', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('“x” is not a seed');
   });
 
   it('explains an out-of-range choice and a bad list instead of crashing', async () => {

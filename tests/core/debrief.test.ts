@@ -23,13 +23,14 @@ describe('the debrief', () => {
     const s = play([2, 4, 3]);
     const d = debriefSession(s);
     expect(d.series).toHaveLength(4);
-    expect(d.series[0]!.anger).toBe(75);
+    expect(d.series[0]!.anger).toBe(scenario.customer.start!.anger);
     expect(d.series.at(-1)).toEqual(s.customer.context.meters);
   });
 
   it('headlines each turn with the rule that moved anger most, citing its principle', () => {
     const d = debriefSession(play([1, 4]));
-    expect(d.turns[0]!.headline).toMatchObject({ rule: 'P4.argue-heat', principle: 'P4', meter: 'anger' });
+    // Khalid is short-fused: that multiplier moves anger more than the argument's own heat.
+    expect(d.turns[0]!.headline).toMatchObject({ rule: 'P12.short-fused', principle: 'P12', meter: 'anger' });
     expect(d.turns[0]!.headline!.change).toBeGreaterThan(0);
     expect(d.turns[0]!.helpful).toBe(false);
   });

@@ -4,12 +4,13 @@ import { h, bdi } from '../dom.ts';
 import { startSession, text } from '../../core/session.ts';
 import type { Scenario } from '../../core/schema.ts';
 import { archetypeIcon } from './icons.ts';
+import { newSeed } from '../replyOrder.ts';
 
 export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, scenario: Scenario): { node: HTMLElement } {
   const c = scenario.customer;
   const start = () => {
     const timeLimit = settings.mode === 'assessment' && settings.timer > 0 ? settings.timer : undefined;
-    app.go({ name: 'conversation', session: startSession(scenario, timeLimit ? { timeLimit } : {}), startedAt: deps.now().toISOString() });
+    app.go({ name: 'conversation', session: startSession(scenario, { ...(timeLimit ? { timeLimit } : {}), seed: newSeed() }), startedAt: deps.now().toISOString() });
   };
   const node = h('section', { 'aria-labelledby': 'briefing-heading' },
     h('h1', { id: 'briefing-heading' }, bdi(text(scenario.title, lang))),

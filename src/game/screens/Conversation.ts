@@ -17,6 +17,7 @@ import type { Attempt } from '../../core/schema.ts';
 import type { Meter } from '../../core/vocabulary.ts';
 import { withAttempt } from '../storage.ts';
 import { cueFor } from '../sound.ts';
+import { replyOrder } from '../../core/order.ts';
 
 const REVEAL_MS_PER_CHAR = 22;
 
@@ -95,9 +96,11 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   if (session.outcome || !beat) {
     node.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'debrief', onclick: () => app.go({ name: 'debrief', session }) }, t('ui:conversation.toDebrief'))));
   } else {
-    const options = beat.options.map((o, i) =>
-      h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, ...(i === 0 ? { 'data-autofocus': true } : {}), onclick: (e: Event) => reply(i, e) },
-        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, text(o.text, lang)))));
+    // Shown in the attempt's shuffled order; data-option names the reply in the file, keys follow the screen.
+    const order = replyOrder(session.options.seed, beat);
+    const options = order.map((i, place) =>
+      h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, 'data-key': place + 1, ...(place === 0 ? { 'data-autofocus': true } : {}), onclick: (e: Event) => reply(i, e) },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(place + 1)), h('span', {}, text(beat.options[i]!.text, lang)))));
     node.append(
       h('h2', { id: 'replies-heading' }, t('ui:conversation.replies')),
       h('p', { class: 'help' }, t('ui:conversation.keysHint', { count: beat.options.length })),
@@ -122,7 +125,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
       const n = Number(westernDigits(event.key));
       if (Number.isInteger(n) && n >= 1 && n <= beat.options.length) {
         event.preventDefault();
-        reply(n - 1);
+        reply(order[n - 1]!);
       }
     };
     document.addEventListener('keydown', onKey);
@@ -186,6 +189,7 @@ function recordAttempt({ app, deps, lang, progress, settings }: ScreenContext, s
     startedAt,
     finishedAt: deps.now().toISOString(),
     moves: session.turns.map((r) => r.option),
+    ...(session.options.seed !== undefined ? { seed: session.options.seed } : {}),
     seconds: session.turns.map((r) => r.seconds ?? 0),
     outcome: session.outcome ?? null,
     score: score.total,

@@ -10,6 +10,7 @@ import { debriefSession, replay, type Debrief } from '../../core/debrief.ts';
 import { text, type Session } from '../../core/session.ts';
 import { LAST_STAGES, type Meter } from '../../core/vocabulary.ts';
 import { startSession } from '../../core/session.ts';
+import { newSeed } from '../replyOrder.ts';
 
 const CHARTED: { meter: Meter; colour: string }[] = [
   { meter: 'anger', colour: '#d64541' },
@@ -70,7 +71,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
     h('h2', {}, t('ui:debrief.turningPoint')),
     turning,
     h('div', { class: 'row' },
-      h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'retry', onclick: () => restart(startSession(scenario, session.options)) }, t('ui:debrief.retry')),
+      h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'retry', onclick: () => restart(startSession(scenario, { ...session.options, seed: newSeed() })) }, t('ui:debrief.retry')),
       retrySlot,
       h('button', { type: 'button', class: 'button secondary', 'data-action': 'scenarios', onclick: () => app.go({ name: 'picker' }) }, t('ui:debrief.toScenarios')),
       h('button', { type: 'button', class: 'button secondary', 'data-action': 'progress', onclick: () => app.go({ name: 'progress' }) }, t('ui:debrief.toProgress'))),
