@@ -14,7 +14,8 @@ import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
 } from '../core/session.ts';
 import type { Language } from '../core/schema.ts';
-import { dynamicKey, westernDigits, type Translate } from '../core/i18n.ts';
+import { westernDigits, type Translate } from '../core/i18n.ts';
+import { composureCauses, composureText, NAMES_TECHNIQUE, ruleText } from '../core/explain.ts';
 
 type Move = number | 'breathe';
 
@@ -97,8 +98,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
 
   const score = scoreSession(session);
   if (values.json) {
-    const { last, lastUsed, turningPoint } = debriefSession(session);
-    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, lastUsed, turningPoint: turningPoint ?? null }, null, 2)}\n`);
+    const { last, lastUsed, lastNeeded, turningPoint } = debriefSession(session);
+    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, lastUsed, lastNeeded, turningPoint: turningPoint ?? null }, null, 2)}\n`);
     return 0;
   }
   if (!session.outcome) {
@@ -110,9 +111,11 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`) })}\n`);
   io.out(`${t('cli:play.score', { total: score.total, ...score.axes })}\n`);
   const d = debriefSession(session);
-  const markOf = (stage: (typeof LAST_STAGES)[number]) => (d.last[stage] ? '✓' : d.lastUsed[stage] ? '◐' : '✗');
+  const spared = (stage: (typeof LAST_STAGES)[number]) => !d.lastUsed[stage] && d.lastNeeded?.[stage] === false;
+  const markOf = (stage: (typeof LAST_STAGES)[number]) => (d.last[stage] ? '✓' : d.lastUsed[stage] ? '◐' : spared(stage) ? '–' : '✗');
   const marks = LAST_STAGES.map((stage) => t('cli:play.lastMark', { stage: t(`vocabulary:last.${stage}`), mark: markOf(stage) }));
   io.out(`${t('cli:play.last', { marks: marks.join(' · ') })}\n`);
+  if (LAST_STAGES.some(spared)) io.out(`${t('cli:play.lastNotNeeded')}\n`);
   const tp = d.turningPoint;
   io.out(`${tp ? t('cli:play.turningPoint', { turn: tp.turn, better: tp.better + 1, chosen: tp.chosen + 1, bestBefore: tp.bestBefore, bestAfter: tp.bestAfter }) : t('cli:play.noTurningPoint')}\n`);
   return 0;
@@ -123,7 +126,7 @@ function showBeat({ io, t, lang }: CommandContext, session: Session, name: strin
   const state = customerState(session);
   io.out(`— ${t('cli:play.turnHeader', { turn: session.turn + 1 })} —\n`);
   io.out(`${name}: ${text(line, lang)}\n`);
-  if (session.turn === 0) io.out(`  ${t('cli:play.meters', state.meters)}\n`);
+  if (session.turn === 0) io.out(`  ${t('cli:play.meters', { ...state.meters, context: session.scenario.customer.archetype })}\n`);
   const beat = currentBeat(session)!;
   replyOrder(session.options.seed, beat).forEach((i, place) => io.out(`  ${place + 1}. ${text(beat.options[i]!.text, lang)}\n`));
 }
@@ -139,12 +142,17 @@ function showTurn(
   out(said ? `${t('cli:play.you')}: ${text(said, lang)}\n` : `${t('cli:play.breathe')}\n`);
   const techniques = record.techniques.map((x) => t(`vocabulary:technique.${x}`)).join(lang === 'ar' ? '، ' : ', ');
   out(`  [${techniques}]\n`);
-  const reasons = [...new Set(record.applications.filter((a) => !a.rule.startsWith('base.')).map((a) => a.rule))];
-  for (const rule of reasons) {
-    const principle = record.applications.find((a) => a.rule === rule)!.principle;
-    out(`  ${t('cli:play.why')} (${principle}): ${t(dynamicKey(`rules:rule.${rule}`))}\n`);
+  // One line per rule (per technique where its words name it), so the words fit the move they are about.
+  const seen = new Set<string>();
+  for (const a of record.applications) {
+    const key = NAMES_TECHNIQUE.has(a.rule) ? `${a.rule}/${a.technique}` : a.rule;
+    if (a.rule.startsWith('base.') || a.rule === 'P14.hostile-line' || seen.has(key)) continue;
+    seen.add(key);
+    out(`  ${t('cli:play.why')} (${a.principle}): ${ruleText(t, a.rule, a.technique)}\n`);
   }
-  out(`  ${t('cli:play.meters', record.after)}\n`);
+  const composure = composureText(t, record);
+  if (composure) out(`  ${composure}\n`);
+  out(`  ${t('cli:play.meters', { ...record.after, context: session.scenario.customer.archetype })}\n`);
   if (!session.outcome) out(`  ${t('cli:play.mood', { mood: t(`vocabulary:mood.${record.mood}`) })}\n\n`);
 }
 
@@ -187,6 +195,7 @@ export function jsonReport(session: Session, lang: Language, score: ReturnType<t
       loyalty: r.after.loyalty,
       composure: r.after.composure,
       next: r.next,
+      composureCauses: composureCauses(r),
       rules: dedupe(r.applications.map((a) => ({ id: a.rule, principle: a.principle }))),
       applications: r.applications,
     })),

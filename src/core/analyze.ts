@@ -101,7 +101,11 @@ export interface Explorer {
 /** Exploration stops past this many states unless told otherwise (the report says so). */
 export const MAX_STATES = 500_000;
 
-export function createExplorer(maxStates = MAX_STATES): Explorer {
+/**
+ * `onStep` sees every move explored, once per distinct state it starts from (tests use it to
+ * check every reachable turn; start from a session that records to get its applications).
+ */
+export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, move: number, to: Session) => void): Explorer {
   const memo = new Map<string, Reach>();
   const visitedBeats = new Set<string>();
   const endings = new Map<string | null, Set<Outcome>>();
@@ -134,6 +138,7 @@ export function createExplorer(maxStates = MAX_STATES): Explorer {
       let worst: Path | undefined;
       beat.options.forEach((_, move) => {
         const next = choose(s, move);
+        onStep?.(s, move, next);
         if (next.turns.at(-1)!.stop === 'no-branch') deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
         const sub = reach(next);
         if (!best || sub.best.score > best.score) best = { ...sub.best, moves: [move, ...sub.best.moves] };

@@ -7,8 +7,9 @@
 import { createExplorer, type Explorer } from './analyze.ts';
 import { breathe, choose, startSession, type Session, type TurnRecord } from './session.ts';
 import { scoreSession, type Score } from './score.ts';
-import { LAST_STAGES, isHelpful, lastStageOf, type LastStage, type Meter, type Meters, type Outcome, type PrincipleId } from './vocabulary.ts';
+import { LAST_STAGES, isHelpful, lastStageOf, type LastStage, type Meter, type Meters, type Outcome, type PrincipleId, type Technique } from './vocabulary.ts';
 import { stageAfter, type Application } from './rules.ts';
+import { composureCauses, type ComposureChange } from './explain.ts';
 
 /** One turn, explained. */
 export interface TurnDebrief {
@@ -18,8 +19,10 @@ export interface TurnDebrief {
   option: number;
   before: Meters;
   after: Meters;
-  /** The rule (beyond base effects) that moved anger most, or the base effect when none did. */
-  headline?: { rule: string; principle: PrincipleId; meter: Meter; change: number };
+  /** The rule (beyond base effects) that moved anger most, or the base effect when none did; with the technique it concerns. */
+  headline?: { rule: string; principle: PrincipleId; meter: Meter; change: number; technique?: Technique };
+  /** What drained or restored the trainee's composure this turn (P14). */
+  composure: ComposureChange[];
   /** Every principle this turn's rules cite, in order of first appearance. */
   principles: PrincipleId[];
   /** The reply used only helpful techniques. */
@@ -47,6 +50,8 @@ export interface Debrief {
   last: Record<LastStage, number | null>;
   /** The turn on which each LAST stage's techniques were first used at all, in order or not. */
   lastUsed: Record<LastStage, number | null>;
+  /** Whether this scenario's best play uses each LAST stage (found with the turning point). */
+  lastNeeded?: Record<LastStage, boolean>;
   turningPoint?: TurningPoint;
 }
 
@@ -74,6 +79,7 @@ export function debriefSession(session: Session, explorer: Explorer = createExpl
     last: lastChecklist(session.turns),
     lastUsed: lastUsed(session.turns),
     ...(session.turns.length && options.turningPoint !== false ? { turningPoint: findTurningPoint(session, explorer) } : {}),
+    ...(options.turningPoint !== false ? { lastNeeded: lastNeeded(session.scenario, explorer) } : {}),
   };
 }
 
@@ -88,6 +94,7 @@ export function explainTurn(record: TurnRecord): TurnDebrief {
     before: record.before,
     after: record.after,
     ...headlineOf(record.applications),
+    composure: composureCauses(record),
     principles,
     helpful: record.techniques.every(isHelpful),
   };
@@ -100,21 +107,21 @@ export function explainTurn(record: TurnRecord): TurnDebrief {
  */
 function headlineOf(applications: readonly Application[]): Pick<TurnDebrief, 'headline'> {
   for (const meter of ['anger', 'trust', 'confusion', 'belief', 'loyalty', 'composure'] as const) {
-    const candidates: { rule: string; principle: PrincipleId; value: number }[] = [];
+    const candidates: { rule: string; principle: PrincipleId; value: number; technique?: Technique }[] = [];
     const chains = new Map<string, Application[]>();
     for (const a of applications) {
       if (a.meter !== meter) continue;
       if (a.technique && (a.rule.startsWith('base.') || a.from !== 0)) chains.set(a.technique, [...(chains.get(a.technique) ?? []), a]);
-      else candidates.push({ rule: a.rule, principle: a.principle, value: a.to });
+      else candidates.push({ rule: a.rule, principle: a.principle, value: a.to, ...(a.technique ? { technique: a.technique } : {}) });
     }
     for (const chain of chains.values()) {
       const rules = chain.filter((a) => !a.rule.startsWith('base.'));
       const shaping = rules.reduce<Application | undefined>((b, a) => (!b || Math.abs(a.to - a.from) > Math.abs(b.to - b.from) ? a : b), undefined) ?? chain[0]!;
-      candidates.push({ rule: shaping.rule, principle: shaping.principle, value: chain.at(-1)!.to });
+      candidates.push({ rule: shaping.rule, principle: shaping.principle, value: chain.at(-1)!.to, technique: shaping.technique! });
     }
     const top = candidates.reduce<(typeof candidates)[number] | undefined>((b, c) => (!b || Math.abs(c.value) > Math.abs(b.value) ? c : b), undefined);
     if (top && Math.abs(top.value) >= 0.5) {
-      return { headline: { rule: top.rule, principle: top.principle, meter, change: Math.round(top.value * 10) / 10 } };
+      return { headline: { rule: top.rule, principle: top.principle, meter, change: Math.round(top.value * 10) / 10, ...(top.technique ? { technique: top.technique } : {}) } };
     }
   }
   return {};
@@ -160,4 +167,22 @@ export function findTurningPoint(session: Session, explorer: Explorer = createEx
     s = next;
   }
   return worst;
+}
+
+/**
+ * Which LAST stages this scenario's best play uses: a stage its best play does without is not a
+ * fault of the trainee's (a mistaken customer's best play may need no apology).
+ */
+export function lastNeeded(scenario: Session['scenario'], explorer: Explorer = createExplorer()): Record<LastStage, boolean> {
+  let s = startSession(scenario, { record: false });
+  const needed: Record<LastStage, boolean> = { listen: false, apologize: false, solve: false, thank: false };
+  for (const move of explorer.reach(s).best.moves) {
+    const beat = s.at.kind === 'beat' ? scenario.beats.find((b) => b.id === s.at.id) : undefined;
+    for (const t of beat?.options[move]?.techniques ?? []) {
+      const stage = lastStageOf(t);
+      if (stage) needed[stage] = true;
+    }
+    s = move === -1 ? breathe(s) : choose(s, move);
+  }
+  return needed;
 }

@@ -114,8 +114,13 @@ export interface When {
   with?: readonly Technique[];
   /** The reply uses no helpful technique at all: a stall (P3). */
   noHelpful?: boolean;
+  /** The reply uses none of these. */
+  without?: readonly Technique[];
   slow?: boolean;
-  /** This technique was used in an earlier turn (e.g. `validate-feeling`, P9). */
+  /**
+   * This technique was used before: in an earlier turn, or earlier in the same reply (e.g.
+   * `validate-feeling` then `explain` in one reply is a respectful correction, P9).
+   */
   usedBefore?: Technique;
   notUsedBefore?: Technique;
   angerAtLeast?: number;
@@ -134,6 +139,13 @@ export interface Rule {
   principle: PrincipleId;
   /** Techniques whose contribution the rule scales; left out for rules that only `add`. */
   techniques?: readonly Technique[];
+  /**
+   * The techniques of the reply that the rule's words (`locales/{en,ar}/rules.json`) speak of: it is
+   * shown only for a technique in this list. Left out, the words speak of `techniques` as a
+   * group (e.g. "your good moves"); a rule whose words speak of no move of the reply (the
+   * customer's hostile line, a slow reply, a stall) has an empty list.
+   */
+  speaksOf?: readonly Technique[];
   when: When;
   scale?: Partial<Record<Meter | 'all', number>>;
   factor?: 'anger-level' | 'repetition-decay' | 'repetition-cost';
@@ -144,6 +156,8 @@ export interface Rule {
 export const SHAKEN_BELOW = 40;
 
 const HELPFUL: readonly Technique[] = HELPFUL_TECHNIQUES;
+/** The helpful moves made to the customer: a breath is the trainee's own, and the customer feels nothing of it (P14). */
+const TO_THE_CUSTOMER: readonly Technique[] = HELPFUL.filter((t) => t !== 'breathe');
 const HARMFUL: readonly Technique[] = HARMFUL_TECHNIQUES;
 const HOT: readonly AngerMood[] = ['furious', 'angry'];
 const SOLUTIONS: readonly Technique[] = ['solve', 'explain', 'compromise', 'set-expectation'];
@@ -161,7 +175,7 @@ export const RULES: readonly Rule[] = [
   { id: 'P5.first-acknowledgement', principle: 'P5', techniques: ['acknowledge', 'empathize'], when: { firstOfList: true }, scale: { all: 1.3 } },
   { id: 'P7.positive-framing', principle: 'P7', techniques: SOLUTIONS, when: { with: ['positive-language'] }, scale: { all: 1.25 } },
   { id: 'P7.negative-framing', principle: 'P7', techniques: SOLUTIONS, when: { with: ['negative-language'] }, scale: { all: 0.6 } },
-  { id: 'P8.halo', principle: 'P8', techniques: HELPFUL, when: { trustAtLeast: 60 }, scale: { anger: 1.15 } },
+  { id: 'P8.halo', principle: 'P8', techniques: TO_THE_CUSTOMER, when: { trustAtLeast: 60 }, scale: { anger: 1.15 } },
   { id: 'P9.respected-correction', principle: 'P9', techniques: ['explain', 'compromise'], when: { archetype: 'mistaken', usedBefore: 'validate-feeling' }, scale: { belief: 1.5, anger: 1.3 } },
   { id: 'P9.blame-lingers', principle: 'P9', techniques: ['validate-feeling', 'compromise', 'explain', 'apologize'], when: { archetype: 'mistaken', usedBefore: 'blame' }, scale: { all: 0.6 } },
   { id: 'P9.blunt-correction', principle: 'P9', techniques: ['explain'], when: { archetype: 'mistaken', notUsedBefore: 'validate-feeling' }, scale: { belief: 0.4 }, add: { anger: 5 } },
@@ -170,7 +184,7 @@ export const RULES: readonly Rule[] = [
   { id: 'P10.fog-for-the-confused', principle: 'P10', techniques: ['jargon', 'vague'], when: { archetype: 'confused' }, scale: { confusion: 1.5 } },
   { id: 'P10.confusion-turns-to-anger', principle: 'P10', techniques: ['jargon', 'vague', 'rush', 'dismiss'], when: { confusionAtLeast: 40 }, add: { anger: 6 } },
   { id: 'P11.rushing-the-confused', principle: 'P11', techniques: ['rush'], when: { archetype: 'confused' }, scale: { all: 1.5 } },
-  { id: 'P12.diminishing-returns', principle: 'P12', techniques: HELPFUL, when: { repeated: true }, factor: 'repetition-decay' },
+  { id: 'P12.diminishing-returns', principle: 'P12', techniques: TO_THE_CUSTOMER, when: { repeated: true }, factor: 'repetition-decay' },
   { id: 'P12.script-wears-thin', principle: 'P12', techniques: ['scripted'], when: { repeated: true }, factor: 'repetition-cost' },
   { id: 'P12.short-fused', principle: 'P12', techniques: HARMFUL, when: { trait: 'short-fused' }, scale: { anger: 1.5 } },
   { id: 'P12.patient', principle: 'P12', techniques: HARMFUL, when: { trait: 'patient' }, scale: { anger: 0.7 } },
@@ -179,13 +193,15 @@ export const RULES: readonly Rule[] = [
   { id: 'P12.novice-needs-plain-words', principle: 'P12', techniques: ['jargon', 'explain', 'paraphrase'], when: { trait: 'novice' }, scale: { confusion: 1.4 } },
   { id: 'P12.colleague-values-follow-up', principle: 'P12', techniques: ['future-help', 'set-expectation'], when: { trait: 'internal' }, scale: { all: 1.4 } },
   { id: 'P12.pride-stung', principle: 'P12', techniques: ['blame', 'dismiss', 'argue'], when: { trait: 'proud' }, scale: { anger: 1.4 } },
-  { id: 'P12.pride-respected', principle: 'P12', techniques: ['validate-feeling', 'use-name'], when: { trait: 'proud' }, scale: { all: 1.3 } },
-  { id: 'P14.shaken-trainee', principle: 'P14', techniques: HELPFUL, when: { composureBelow: SHAKEN_BELOW }, scale: { anger: 0.7, trust: 0.7, confusion: 0.7, belief: 0.7 } },
+  { id: 'P12.pride-respected', principle: 'P12', techniques: ['use-name'], when: { trait: 'proud' }, scale: { all: 1.3 } },
+  { id: 'P12.pride-feeling-valued', principle: 'P12', techniques: ['validate-feeling'], when: { trait: 'proud' }, scale: { all: 1.3 } },
+  { id: 'P14.shaken-trainee', principle: 'P14', techniques: TO_THE_CUSTOMER, when: { composureBelow: SHAKEN_BELOW }, scale: { anger: 0.7, trust: 0.7, confusion: 0.7, belief: 0.7 } },
   { id: 'P15.door-left-open', principle: 'P15', techniques: ['thank', 'future-help'], when: { closing: true }, scale: { loyalty: 1.5 }, add: { loyalty: 3 } },
   { id: 'P16.knows-the-product', principle: 'P16', techniques: ['solve', 'explain'], when: { with: ['product-knowledge'] }, scale: { all: 1.3 } },
   { id: 'P16.upsell-while-upset', principle: 'P16', techniques: ['upsell'], when: { angerAtLeast: 30 }, scale: { loyalty: 0 }, add: { anger: 10, trust: -4 } },
-  { id: 'P3.stall', principle: 'P3', when: { noHelpful: true }, add: { anger: 3 } },
-  { id: 'P3.slow-reply', principle: 'P3', when: { slow: true }, add: { anger: 6 } },
+  // Caving and overpromising are not stalls: they move things, the wrong way (P9, P13).
+  { id: 'P3.stall', principle: 'P3', when: { noHelpful: true, without: ['cave', 'overpromise'] }, add: { anger: 3 }, speaksOf: [] },
+  { id: 'P3.slow-reply', principle: 'P3', when: { slow: true }, add: { anger: 6 }, speaksOf: [] },
 ];
 
 /** The scaling rules that concern each technique, in table order (an index, not new rules). */
@@ -219,10 +235,11 @@ export function evaluate(ctx: RuleContext, record = true): Evaluation {
   const applications: Application[] = [];
   const total: Record<Meter, number> = { anger: 0, trust: 0, confusion: 0, belief: 0, loyalty: 0, composure: 0 };
 
-  // Within one reply, LAST stages count in the order the techniques are listed.
+  // Within one reply, LAST stages and earlier moves count in the order the techniques are listed.
   let stage = ctx.lastStage;
-  for (const technique of ctx.techniques) {
+  ctx.techniques.forEach((technique, position) => {
     const here = stage === ctx.lastStage ? ctx : { ...ctx, lastStage: stage };
+    const earlier = ctx.techniques.slice(0, position);
     stage = stageAfter(stage, technique);
     const base = BASE_EFFECTS[technique];
     const contribution: Deltas = { ...base.effect };
@@ -231,7 +248,7 @@ export function evaluate(ctx: RuleContext, record = true): Evaluation {
       if (v && record) applications.push({ rule: `base.${technique}`, principle: base.principle, technique, meter, from: 0, to: v });
     }
     for (const rule of SCALING_RULES.get(technique) ?? []) {
-      if (!holds(rule, here, technique)) continue;
+      if (!holds(rule, here, technique, earlier)) continue;
       for (const meter of METERS) {
         const before = contribution[meter];
         if (!before) continue;
@@ -242,12 +259,12 @@ export function evaluate(ctx: RuleContext, record = true): Evaluation {
       }
     }
     for (const meter of METERS) total[meter] += contribution[meter] ?? 0;
-  }
+  });
 
   for (const rule of ADDING_RULES) {
     if (rule.techniques && !rule.techniques.some((t) => ctx.techniques.includes(t))) continue;
     const technique = rule.techniques?.find((t) => ctx.techniques.includes(t));
-    if (!holds(rule, ctx, technique)) continue;
+    if (!holds(rule, ctx, technique, technique ? ctx.techniques.slice(0, ctx.techniques.indexOf(technique)) : [])) continue;
     for (const meter of METERS) {
       const v = rule.add[meter];
       if (!v) continue;
@@ -280,7 +297,7 @@ function isClosing(ctx: RuleContext): boolean {
   return ctx.flags.includes('solved') || (ctx.uses.solve ?? 0) > 0 || (ctx.uses.compromise ?? 0) > 0;
 }
 
-function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined): boolean {
+function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined, earlier: readonly Technique[] = []): boolean {
   const w = rule.when;
   if (w.archetype && ctx.archetype !== w.archetype) return false;
   if (w.trait && !ctx.traits.includes(w.trait)) return false;
@@ -290,9 +307,10 @@ function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined): 
   if (w.notClosing && isClosing(ctx)) return false;
   if (w.with && !w.with.some((t) => ctx.techniques.includes(t))) return false;
   if (w.noHelpful && ctx.techniques.some((t) => HELPFUL.includes(t))) return false;
+  if (w.without && w.without.some((t) => ctx.techniques.includes(t))) return false;
   if (w.slow && !ctx.slow) return false;
-  if (w.usedBefore && !(ctx.uses[w.usedBefore] ?? 0)) return false;
-  if (w.notUsedBefore && (ctx.uses[w.notUsedBefore] ?? 0) > 0) return false;
+  if (w.usedBefore && !(ctx.uses[w.usedBefore] ?? 0) && !earlier.includes(w.usedBefore)) return false;
+  if (w.notUsedBefore && ((ctx.uses[w.notUsedBefore] ?? 0) > 0 || earlier.includes(w.notUsedBefore))) return false;
   if (w.angerAtLeast !== undefined && ctx.meters.anger < w.angerAtLeast) return false;
   if (w.trustAtLeast !== undefined && ctx.meters.trust < w.trustAtLeast) return false;
   if (w.composureBelow !== undefined && ctx.meters.composure >= w.composureBelow) return false;

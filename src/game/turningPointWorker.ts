@@ -3,7 +3,8 @@
  * second. Each scenario's exploration is remembered for the next debrief of it.
  */
 import { createExplorer, type Explorer } from '../core/analyze.ts';
-import { findTurningPoint, type TurningPoint } from '../core/debrief.ts';
+import { findTurningPoint, lastNeeded, type TurningPoint } from '../core/debrief.ts';
+import type { LastStage } from '../core/vocabulary.ts';
 import { breathe, choose, startSession } from '../core/session.ts';
 import type { Scenario } from '../core/schema.ts';
 
@@ -17,6 +18,8 @@ export interface TurningPointRequest {
 export interface TurningPointAnswer {
   id: number;
   turningPoint: TurningPoint | null;
+  /** Which LAST stages the scenario's best play uses, for the checklist. */
+  needed: Record<LastStage, boolean> | null;
 }
 
 const explorers = new Map<string, Explorer>();
@@ -29,7 +32,7 @@ export function answer(request: TurningPointRequest): TurningPointAnswer {
   }
   let session = startSession(request.scenario, { record: false });
   for (const move of request.moves) session = move === -1 ? breathe(session) : choose(session, move);
-  return { id: request.id, turningPoint: findTurningPoint(session, explorer) ?? null };
+  return { id: request.id, turningPoint: findTurningPoint(session, explorer) ?? null, needed: lastNeeded(request.scenario, explorer) };
 }
 
 const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<TurningPointRequest>) => void) | null; postMessage(a: TurningPointAnswer): void; document?: unknown };

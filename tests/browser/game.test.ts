@@ -282,6 +282,36 @@ describe('the game in a real browser', () => {
     await page.context().close();
   });
 
+  it.each(['en-US', 'ar-SA'] as const)('%s: the debrief follows the archetype — belief for the mistaken, confusion for the confused — says what moved composure, and what LAST the best play needs', async (locale) => {
+    const { page, errors } = await open(locale);
+    const plays = [['late-router', 'angry', [2, 4, 3, 2, 3]], ['oil-in-the-bill', 'confused', [2, 3, 3, 2, 3, 2]], ['sixty-days', 'mistaken', [2, 2, 3, 3, 2]]] as const;
+    for (const [id, archetype, moves] of plays) {
+      await page.goto(`${server.url}?renderer=canvas&play=${id}`);
+      await page.waitForSelector('[data-option="1"]');
+      for (const n of moves) {
+        await page.waitForTimeout(480);
+        await pressReply(page, n);
+      }
+      await finish(page);
+      await page.click('[data-action="debrief"]');
+      await page.waitForSelector('[data-turning-point]:not([data-turning-point="pending"])');
+      const legend = await page.$$eval('.legend span', (spans) => spans.length);
+      expect(legend).toBe(archetype === 'angry' ? 3 : 4);
+      const metersShown = await page.$$eval('.turns li .help', (ps) => ps.map((p) => p.textContent ?? '').join('\n'));
+      const belief = locale === 'en-US' ? 'Sure they are right' : 'اقتناعه بأنه محق';
+      expect(metersShown.includes(belief), `${id} shows belief`).toBe(archetype === 'mistaken');
+      expect(await page.locator('[data-composure]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.last li[data-needed]').count()).toBe(4);
+      for (const [w, h, size] of [[1280, 800, 'desktop'], [390, 844, 'phone']] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.screenshot({ path: screenshotPath(`debrief-${archetype}-${locale.slice(0, 2)}-${size}`), fullPage: true });
+      }
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('applies exactly one choice for a double click or a held key', async () => {
     const { page } = await open('en-US');
     await toConversation(page, 'late-router');

@@ -7,7 +7,7 @@ import { playLinear, type LinearSpec } from './fixtures.ts';
 const PLAYS: [Technique[][], LinearSpec][] = [
   [[['solve'], ['listen', 'acknowledge'], ['apologize'], ['solve', 'positive-language', 'product-knowledge'], ['thank', 'future-help']], { start: { anger: 85 } }],
   [[['argue'], ['thank'], ['solve', 'negative-language'], ['use-name'], ['use-name'], ['empathize']], { start: { anger: 45, trust: 65 }, traits: ['short-fused'] }],
-  [[['explain'], ['blame'], ['validate-feeling'], ['explain'], ['compromise']], { archetype: 'mistaken', traits: ['proud'] }],
+  [[['explain'], ['blame'], ['validate-feeling'], ['explain'], ['compromise', 'use-name']], { archetype: 'mistaken', traits: ['proud'] }],
   [[['jargon'], ['vague'], ['rush'], ['explain'], ['paraphrase'], ['scripted'], ['scripted']], { archetype: 'confused', traits: ['novice'] }],
   [[['jargon'], ['scripted'], ['scripted'], ['upsell'], ['overpromise'], ['dismiss'], ['listen']], { traits: ['expert'], start: { anger: 40 } }],
   [[['listen'], ['solve'], ['future-help', 'set-expectation'], ['acknowledge']], { traits: ['internal'], start: { anger: 40, composure: 20 } }],

@@ -11,7 +11,8 @@ import {
 } from '../../core/session.ts';
 import { explainTurn } from '../../core/debrief.ts';
 import { SHAKEN_BELOW } from '../../core/rules.ts';
-import { dynamicKey, westernDigits } from '../../core/i18n.ts';
+import { westernDigits } from '../../core/i18n.ts';
+import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { scoreSession } from '../../core/score.ts';
 import type { Attempt } from '../../core/schema.ts';
 import type { Meter } from '../../core/vocabulary.ts';
@@ -63,16 +64,14 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   };
 
   const meters = h('div', { class: 'meters', role: 'group', 'aria-label': t('ui:conversation.meters') },
-    meter(t, 'anger', state.meters.anger),
-    meter(t, 'trust', state.meters.trust),
-    scenario.customer.archetype === 'confused' || state.meters.confusion >= 40 ? meter(t, 'confusion', state.meters.confusion) : null,
-    scenario.customer.archetype === 'mistaken' ? meter(t, 'belief', state.meters.belief) : null,
+    ...customerMeters(scenario.customer.archetype).map((m) => meter(t, m, state.meters[m])),
     meter(t, 'composure', state.meters.composure));
 
   const last = session.turns.at(-1);
   const lastOption = last && last.option >= 0 ? scenario.beats.find((b) => b.id === last.beat)?.options[last.option] : undefined;
   const lastSaid = lastOption ? text(lastOption.text, lang) : undefined;
   const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
+  const composure = last ? composureText(t, last) : undefined;
   const line = currentLine(session);
   const said = line ? text(line, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
@@ -91,6 +90,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     lastSaid ? h('p', { class: 'said' }, h('strong', {}, `${t('ui:conversation.youSaid')}: `), lastSaid) : null,
     h('div', {}, h('p', { class: 'speaker' }, bdi(name)), shown, spoken, skip),
     coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), coaching) : null,
+    composure ? h('p', { class: 'help', 'data-composure': true }, composure) : null,
   );
 
   if (session.outcome || !beat) {
@@ -157,7 +157,7 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number]): stri
   if (record.option === -1) return undefined;
   const headline = explainTurn(record).headline;
   if (!headline) return undefined;
-  return `${t(dynamicKey(`rules:rule.${headline.rule}`))} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
+  return `${ruleText(t, headline.rule, headline.technique)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
 }
 
 /** Types the line out, unless motion is reduced; the skip button (or a click) shows it whole. */

@@ -5,19 +5,15 @@
  */
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
-import { dynamicKey } from '../../core/i18n.ts';
 import { debriefSession, replay, type Debrief } from '../../core/debrief.ts';
 import { text, type Session } from '../../core/session.ts';
-import { LAST_STAGES, type Meter } from '../../core/vocabulary.ts';
+import type { Meter } from '../../core/vocabulary.ts';
+import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
+import { lastChecklist } from '../lastChecklist.ts';
 import { startSession } from '../../core/session.ts';
 import { newSeed } from '../replyOrder.ts';
 
-const CHARTED: { meter: Meter; colour: string }[] = [
-  { meter: 'anger', colour: '#d64541' },
-  { meter: 'trust', colour: '#2f6fb0' },
-  { meter: 'confusion', colour: '#c07a12' },
-  { meter: 'composure', colour: '#2f9e6e' },
-];
+const COLOURS: Partial<Record<Meter, string>> = { anger: '#d64541', trust: '#2f6fb0', confusion: '#c07a12', belief: '#8a4fb0', composure: '#2f9e6e' };
 
 export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTMLElement } {
   const { t, lang, app, deps } = ctx;
@@ -30,13 +26,15 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   };
   const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
   const archetype = scenario.customer.archetype;
-  const shownMeters: Meter[] = ['anger', 'trust', ...(archetype === 'confused' ? (['confusion'] as const) : archetype === 'mistaken' ? (['belief'] as const) : [])];
+  const shownMeters = customerMeters(archetype);
+  const checklist = lastChecklist(t, d);
 
   // The turning point needs the scenario explored: a worker finds it while the rest is read.
   const turning = h('div', { 'aria-live': 'polite', 'data-turning-point': 'pending' }, h('p', { class: 'help' }, t('ui:debrief.finding')));
   const retrySlot = h('span', { style: 'display:contents' });
-  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then((tp) => {
+  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then(({ turningPoint: tp, needed }) => {
     if (!turning.isConnected) return;
+    if (needed) checklist.know(needed);
     turning.dataset.turningPoint = tp ? String(tp.turn) : 'none';
     turning.replaceChildren(
       tp
@@ -59,15 +57,9 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
           h('div', { class: 'fill', style: `width:${d.score.axes[axis]}%;background-color:var(--accent)` })),
         h('bdi', {}, String(d.score.axes[axis]))))),
     h('h2', {}, t('ui:debrief.chart')),
-    chart(ctx, d),
+    chart(ctx, d, [...shownMeters, 'composure']),
     h('h2', {}, t('ui:debrief.last')),
-    h('ul', { class: 'last' }, ...LAST_STAGES.map((stage) => {
-      const inOrder = d.last[stage];
-      const used = d.lastUsed[stage];
-      const mark = inOrder !== null ? '✓' : used !== null ? '◐' : '✗';
-      const note = inOrder !== null ? t('ui:debrief.lastReached', { turn: inOrder }) : used !== null ? t('ui:debrief.lastOutOfOrder', { turn: used }) : t('ui:debrief.lastMissed');
-      return h('li', { 'data-done': String(inOrder !== null), 'data-used': String(used !== null) }, `${mark} `, t(`vocabulary:last.${stage}`), ' — ', note);
-    })),
+    checklist.node,
     h('h2', {}, t('ui:debrief.turningPoint')),
     turning,
     h('div', { class: 'row' },
@@ -79,14 +71,22 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
     h('ol', { class: 'turns' }, ...d.turns.map((turn) =>
       h('li', { 'data-turn': turn.turn },
         turn.option === -1 ? h('p', {}, t('ui:debrief.breath')) : h('p', { class: 'quote' }, said(turn.beat, turn.option)),
-        turn.headline ? h('p', {}, `${t(dynamicKey(`rules:rule.${turn.headline.rule}`))} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
-        h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · '))))),
+        turn.headline ? h('p', {}, `${ruleText(t, turn.headline.rule, turn.headline.technique)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
+        h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · ')),
+        turnComposure(ctx, session, turn.turn)))),
   );
   return { node };
 }
 
+/** What drained or restored composure on a turn, when anything did (P14). */
+function turnComposure({ t }: ScreenContext, session: Session, turn: number): HTMLElement | null {
+  const line = composureText(t, session.turns[turn - 1]!);
+  return line ? h('p', { class: 'help', 'data-composure': true }, line) : null;
+}
+
 /** The meters over the turns as an SVG line chart, with the same numbers in a table for screen readers. */
-function chart({ t, lang }: ScreenContext, d: Debrief): HTMLElement {
+function chart({ t, lang }: ScreenContext, d: Debrief, meters: Meter[]): HTMLElement {
+  const CHARTED = meters.map((meter) => ({ meter, colour: COLOURS[meter] ?? '#5b6774' }));
   const width = 560;
   const height = 220;
   const pad = 28;
