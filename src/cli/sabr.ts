@@ -1,7 +1,8 @@
 /**
  * `npm run sabr -- <command>`: the trainer's and the tester's way into the core without a screen.
  * `check` validates scenario files, `play` plays one (interactively, by a list of choices or by a
- * bot), `analyze` explores every reachable state, `schema` prints the JSON Schema.
+ * bot), `analyze` explores every reachable state, `schema` prints the JSON Schema; `graph` draws a
+ * scenario, `preview` opens the game on one.
  * `main` takes its input and output as arguments so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +16,8 @@ import { runCheck } from './check.ts';
 import { runPlay } from './play.ts';
 import { runAnalyze } from './analyze.ts';
 import { runSchema } from './schemaCommand.ts';
+import { runGraph } from './graph.ts';
+import { runPreview } from './preview.ts';
 
 /** Where a command reads and writes; the real process in use, strings in tests. */
 export interface Io {
@@ -31,7 +34,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string };
+  values: { json?: boolean; choose?: string; bot?: string; out?: string; format?: string; 'no-open'?: boolean };
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -50,6 +53,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         choose: { type: 'string' },
         bot: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
+        'no-open': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -81,6 +86,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return runAnalyze(ctx);
     case 'schema':
       return runSchema(ctx);
+    case 'graph':
+      return runGraph(ctx);
+    case 'preview':
+      return runPreview(ctx);
     default:
       io.err(`${t('cli:unknownCommand', { command })}\n\n${t('cli:usage')}\n`);
       return 2;

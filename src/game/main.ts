@@ -19,9 +19,13 @@ async function boot(): Promise<void> {
     now: () => new Date(),
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
   });
-  // Deep link for trainers previewing a scenario (and for the bench): ?play=<scenario id>.
-  const play = app.library.scenarios.find((s) => s.id === params.get('play'));
-  if (play) app.go({ name: 'conversation', session: startSession(play), startedAt: new Date().toISOString() });
+  // Deep links: ?file= from `sabr preview FILE` (a trainer's own file), ?play=<scenario id> (and the bench).
+  const file = params.get('file');
+  const preview = file === null ? undefined : await import('./preview.ts');
+  const previewed = preview && file !== null ? await preview.fetchPreview(file) : undefined;
+  const play = previewed && 'scenario' in previewed ? previewed.scenario : app.library.scenarios.find((s) => s.id === params.get('play'));
+  if (preview && previewed && !('scenario' in previewed)) preview.renderPreviewProblems(document.getElementById('ui')!, file!, previewed, app.settings.lang);
+  else if (play) app.go({ name: 'conversation', session: startSession(play), startedAt: new Date().toISOString() });
   else app.render();
 
   // Phaser is parsed only after the first screen is up, so it never delays the first reply.
