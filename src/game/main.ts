@@ -15,7 +15,7 @@ async function boot(): Promise<void> {
     document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
     document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
   ]).catch(() => undefined);
-  const reporting = launchReporting({ window, now: () => new Date(), config: () => fetchConfig(location.href) });
+  const reporting = launchReporting({ window, now: () => new Date(), random: (b) => crypto.getRandomValues(b), config: () => fetchConfig(location.href) });
   addEventListener('pagehide', () => reporting.close());
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
     store: window.localStorage,
