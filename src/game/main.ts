@@ -19,7 +19,7 @@ async function boot(): Promise<void> {
   // A studio draft (?preview=draft) needs the YAML loader: loaded only then, so trainees never download it.
   const previewing = params.get('preview') === 'draft' ? await import('./preview.ts') : undefined;
   const preview = previewing?.previewFrom(params, window.localStorage);
-  const reporting = launchReporting({ window, now: () => new Date(), config: () => fetchConfig(location.href) });
+  const reporting = launchReporting({ window, now: () => new Date(), random: (b) => crypto.getRandomValues(b), config: () => fetchConfig(location.href) });
   addEventListener('pagehide', () => reporting.close());
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
     store: preview?.store ?? window.localStorage,
