@@ -24,9 +24,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Builds the game into a temporary folder and serves it on a free loopback port. */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
-  const outDir = join(root, 'node_modules/.cache/sabr-test-dist');
+/** Builds the game into a temporary folder (one per test file: they run in parallel) and serves it on a free loopback port. */
+export async function serveBuild(name = 'sabr-test-dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  const outDir = join(root, 'node_modules/.cache', name);
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.httpServer.address();
