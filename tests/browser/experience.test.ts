@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { launchBrowser, screenshotPath, serveBuild, showWhole } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -92,6 +92,75 @@ describe('the customer on every screen', () => {
     await page.waitForSelector('#stage[data-drawn]', { timeout: 3000 });
     await page.waitForTimeout(300);
     expect((await customerPixels(page)).colours).toBeGreaterThan(12);
+    await page.context().close();
+  });
+});
+
+/** Holds a key down for `ms`, auto-repeating as a keyboard does (every 50 ms). */
+async function hold(page: Page, key: string, ms: number) {
+  await page.keyboard.down(key);
+  for (let t = 0; t < ms; t += 50) {
+    await page.waitForTimeout(50);
+    await page.keyboard.down(key); // a repeat: playwright marks it `repeat`
+  }
+  await page.keyboard.up(key);
+}
+
+const turnText = (page: Page) => page.textContent('.conversation .speaker');
+const savedAttempts = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('sabr.progress') ?? '{"attempts":[]}').attempts.length as number);
+
+describe('input that cannot misfire', () => {
+  it('shows the typing line whole on Enter, Space, a number or a click, and chooses nothing', async () => {
+    const { page } = await open({}, '&play=late-router');
+    await page.waitForSelector('[data-option="1"]');
+    expect(await page.$('[data-line][data-whole]')).toBeNull();
+    expect(await page.getAttribute('[data-option="1"]', 'aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('[data-line]', 'data-whole')).toBe('true');
+    expect(await page.getAttribute('[data-option="1"]', 'aria-disabled')).toBeNull();
+    expect(await turnText(page)).toContain('Turn 1');
+    expect(await page.$('.said')).toBeNull();
+    for (const key of ['Space', '3']) {
+      await page.reload();
+      await page.waitForSelector('[data-option="1"]');
+      await page.keyboard.press(key);
+      expect(await page.getAttribute('[data-line]', 'data-whole')).toBe('true');
+      expect(await turnText(page)).toContain('Turn 1');
+    }
+    await page.reload();
+    await page.waitForSelector('[data-option="1"]');
+    await page.waitForTimeout(400);
+    await page.click('[data-option="2"]', { force: true }); // playwright waits for aria-disabled to go otherwise
+    expect(await page.getAttribute('[data-line]', 'data-whole')).toBe('true');
+    expect(await turnText(page)).toContain('Turn 1');
+    await page.context().close();
+  });
+
+  it.each([false, true])('applies exactly one reply for Enter held 2 s, and never leaves the conversation (reduced motion: %s)', async (reducedMotion) => {
+    const { page } = await open({}, '&play=late-router');
+    if (reducedMotion) {
+      await page.evaluate(() => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en', reducedMotion: true }, attempts: [] })));
+      await page.reload();
+    }
+    await page.waitForSelector('[data-option="1"]');
+    await showWhole(page);
+    await page.focus('[data-option="1"]');
+    await hold(page, 'Enter', 2000);
+    await page.waitForTimeout(200);
+    expect(await page.getAttribute('#app', 'data-screen')).toBe('conversation');
+    expect(await turnText(page)).toContain('Turn 2');
+    expect(await page.textContent('.said')).toContain('technician did try your number');
+    // The last reply, held: the conversation ends and stays on its closing line.
+    for (const n of [4]) {
+      await page.waitForTimeout(400);
+      await showWhole(page);
+      await page.focus(`[data-option="${n}"]`);
+      await hold(page, 'Enter', 2000);
+    }
+    await page.waitForSelector('[data-action="debrief"]');
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('#app', 'data-screen')).toBe('conversation');
+    expect(await savedAttempts(page)).toBe(1);
     await page.context().close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { launchBrowser, pressReply, screenshotPath, serveBuild, showWhole } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -51,7 +51,8 @@ const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPat
 
 /** Clicks reply n (1-based) once the previous reply's input lock has passed. */
 async function clickReply(page: Page, n: number) {
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(400);
+  await showWhole(page);
   await page.click(`[data-option="${n}"]`);
 }
 
@@ -64,6 +65,7 @@ async function toConversation(page: Page, scenario: string) {
 
 async function finish(page: Page) {
   await page.waitForSelector('[data-action="debrief"]');
+  await page.waitForSelector('[data-line][data-whole]');
 }
 
 describe('the game in a real browser', () => {
@@ -164,8 +166,8 @@ describe('the game in a real browser', () => {
     await page.goto(`${server.url}?renderer=canvas&play=late-router`);
     await page.waitForSelector('[data-option="1"]');
     for (const k of keys) {
-      await page.waitForTimeout(480);
-      await page.keyboard.press(String(k));
+      await page.waitForTimeout(400);
+      await pressReply(page, String(k));
     }
     await finish(page);
     await page.keyboard.press('Enter');
@@ -190,8 +192,8 @@ describe('the game in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-option="1"]');
     for (const key of ['2', '4', '3', '2', '3']) {
-      await page.waitForTimeout(500);
-      await page.keyboard.press(key);
+      await page.waitForTimeout(400);
+      await pressReply(page, key);
     }
     await finish(page);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('debrief');
@@ -258,10 +260,12 @@ describe('the game in a real browser', () => {
     const { page } = await open('en-US');
     await toConversation(page, 'late-router');
     await page.waitForTimeout(500);
+    await showWhole(page);
     await page.dblclick('[data-option="2"]');
     await page.waitForTimeout(100);
     expect(await page.textContent('.conversation .speaker')).toContain('Turn 2');
     await page.waitForTimeout(500);
+    await showWhole(page);
     await page.keyboard.down('2');
     for (let i = 0; i < 5; i++) await page.keyboard.down('2');
     await page.keyboard.up('2');
