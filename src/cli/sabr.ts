@@ -1,7 +1,9 @@
 /**
  * `npm run sabr -- <command>`: the trainer's and the tester's way into the core without a screen.
  * `check` validates scenario files, `play` plays one (interactively, by a list of choices or by a
- * bot), `analyze` explores every reachable state, `schema` prints the JSON Schema.
+ * bot), `analyze` explores every reachable state, `schema` prints the JSON Schema; `graph` draws a
+ * scenario, `preview` opens the game on one,
+ * `docs` regenerates the authoring guide's reference tables.
  * `main` takes its input and output as arguments so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +17,9 @@ import { runCheck } from './check.ts';
 import { runPlay } from './play.ts';
 import { runAnalyze } from './analyze.ts';
 import { runSchema } from './schemaCommand.ts';
+import { runGraph } from './graph.ts';
+import { runPreview } from './preview.ts';
+import { runDocs } from './docs.ts';
 
 /** Where a command reads and writes; the real process in use, strings in tests. */
 export interface Io {
@@ -31,7 +36,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string };
+  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean };
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -51,6 +56,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         seed: { type: 'string' },
         bot: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
+        check: { type: 'boolean' },
+        'no-open': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,6 +90,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return runAnalyze(ctx);
     case 'schema':
       return runSchema(ctx);
+    case 'graph':
+      return runGraph(ctx);
+    case 'preview':
+      return runPreview(ctx);
+    case 'docs':
+      return runDocs(ctx);
     default:
       io.err(`${t('cli:unknownCommand', { command })}\n\n${t('cli:usage')}\n`);
       return 2;

@@ -12,6 +12,8 @@ import enRules from '../../locales/en/rules.json' with { type: 'json' };
 import type enCli from '../../locales/en/cli.json';
 import type enUi from '../../locales/en/ui.json';
 import type enStudio from '../../locales/en/studio.json';
+import type enPreview from '../../locales/en/preview.json';
+import type enDocs from '../../locales/en/docs.json';
 import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
@@ -45,7 +47,9 @@ export type TranslationKey =
   | LeafKeys<typeof enRules, 'rules:'>
   | LeafKeys<typeof enCli, 'cli:'>
   | LeafKeys<typeof enUi, 'ui:'>
-  | LeafKeys<typeof enStudio, 'studio:'>;
+  | LeafKeys<typeof enStudio, 'studio:'>
+  | LeafKeys<typeof enPreview, 'preview:'>
+  | LeafKeys<typeof enDocs, 'docs:'>;
 
 /** Looks up a key (`ns:key`) and fills in its values. */
 export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;

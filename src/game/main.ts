@@ -19,7 +19,7 @@ async function boot(): Promise<void> {
   // A studio draft (?preview=draft) needs the YAML loader: loaded only then, so trainees never download it.
   const previewing = params.get('preview') === 'draft' ? await import('./preview.ts') : undefined;
   const preview = previewing?.previewFrom(params, window.localStorage);
-  const reporting = launchReporting({ window, now: () => new Date(), config: () => fetchConfig(location.href) });
+  const reporting = launchReporting({ window, now: () => new Date(), random: (b) => crypto.getRandomValues(b), config: () => fetchConfig(location.href) });
   addEventListener('pagehide', () => reporting.close());
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
     store: preview?.store ?? window.localStorage,
@@ -27,9 +27,13 @@ async function boot(): Promise<void> {
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
     report: reporting.screens,
   });
-  // Deep link for trainers previewing a scenario (and for the bench): ?play=<scenario id>.
-  const play = app.library.scenarios.find((s) => s.id === params.get('play'));
-  if (preview?.session) app.go({ name: 'conversation', session: preview.session, startedAt: new Date().toISOString() });
+  // Deep links: ?file= from `sabr preview FILE` (a trainer's own file), ?play=<scenario id> (and the bench).
+  const file = params.get('file');
+  const filePreview = file === null ? undefined : await import('./filePreview.ts');
+  const previewed = filePreview && file !== null ? await filePreview.fetchPreview(file) : undefined;
+  const play = previewed && 'scenario' in previewed ? previewed.scenario : app.library.scenarios.find((s) => s.id === params.get('play'));
+  if (filePreview && previewed && !('scenario' in previewed)) filePreview.renderPreviewProblems(document.getElementById('ui')!, file!, previewed, app.settings.lang);
+  else if (preview?.session) app.go({ name: 'conversation', session: preview.session, startedAt: new Date().toISOString() });
   else if (play) {
     reporting.resume(play, (session, startedAt) => app.go({ name: 'conversation', session, startedAt }));
     app.go({ name: 'conversation', session: startSession(play, { seed: newSeed() }), startedAt: new Date().toISOString() });

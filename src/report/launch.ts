@@ -14,11 +14,15 @@ import { localOnly, type AttemptEnded, type AttemptStarted, type ReplyMade, type
 import { findScormApi } from './scorm/api.ts';
 import { dialectOf } from './scorm/dialect.ts';
 import { ScormPort } from './scorm/scormPort.ts';
+import type { RandomBytes } from './uuid.ts';
+import { isCmi5Launch, launchCmi5, launchPlainXapi, pageQueue } from './xapi/launchXapi.ts';
 
 /** What the launch needs from the browser (tests pass their own). */
 export interface LaunchEnv {
   window: Window;
   now: () => Date;
+  /** Random bytes for statement ids (crypto.getRandomValues in the browser). */
+  random: RandomBytes;
   /** Reads `sabr.config.json` beside index.html; undefined when there is none. */
   config: () => Promise<LaunchConfig | undefined>;
 }
@@ -128,7 +132,14 @@ async function choose(env: LaunchEnv): Promise<{ port: ReportPort; format: Repor
     const port = new ScormPort({ dialect: dialectOf(found), scenario, mastery, now: env.now, warn: (m) => console.warn(m) });
     return { port, format: found.version === '1.2' ? 'scorm12' : 'scorm2004' };
   }
-  return { port: localOnly, format: 'local' };
+  const search = env.window.location.search;
+  const wantsXapi = isCmi5Launch(search) || (params.has('endpoint') && params.has('auth')) || config.xapi;
+  if (!scenario || !wantsXapi) return { port: localOnly, format: 'local' };
+  const xenv = { window: env.window, now: env.now, random: env.random, store: env.window.localStorage };
+  const queue = pageQueue(xenv);
+  if (isCmi5Launch(search)) return { port: await launchCmi5(xenv, scenario, mastery, queue), format: 'cmi5' };
+  const port = await launchPlainXapi(xenv, scenario, mastery, config, queue);
+  return port ? { port, format: 'xapi' } : { port: localOnly, format: 'local' };
 }
 
 /** Reads `sabr.config.json` beside the page; none (404, offline, file://) means a plain build. */

@@ -12,6 +12,9 @@ const ledgerSchema = z.object({
   v: z.literal(1),
   best: z.number().min(0).max(100).nullable(),
   attempts: z.number().int().min(0),
+  /** xAPI/cmi5: a `completed` / `passed` statement was sent in this registration (each at most once). */
+  completed: z.boolean().optional(),
+  passed: z.boolean().optional(),
   open: z
     .object({ startedAt: z.string(), lang: z.enum(['en', 'ar']), moves: z.array(z.number().int().min(-1)), seconds: z.array(z.number().min(0)) })
     .optional(),

@@ -50,3 +50,14 @@ export async function sendStatements(target: Target, statements: Statement[]): P
 export function basicAuth(key: string, secret: string): string {
   return XAPI.toBasicAuth(key, secret);
 }
+
+/** Sends statements with fetch keepalive, so the request outlives a closing page; no answer is read. */
+export function sendOnExit(target: Target, statements: Statement[]): void {
+  const url = `${target.endpoint.endsWith('/') ? target.endpoint : `${target.endpoint}/`}statements`;
+  void fetch(url, {
+    method: 'POST',
+    keepalive: true,
+    headers: { Authorization: target.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    body: JSON.stringify(statements),
+  }).catch(() => undefined);
+}

@@ -16,9 +16,13 @@ export const EXT = {
   effect: `${SABR_IRI}extensions/effect`,
   scenario: `${SABR_IRI}extensions/scenario`,
   language: `${SABR_IRI}extensions/language`,
+  turn: `${SABR_IRI}extensions/turn`,
+  attempt: `${SABR_IRI}extensions/attempt`,
+  attempts: `${SABR_IRI}extensions/attempts`,
 } as const;
 
 export const ACTIVITY_TYPE = {
   scenario: `${SABR_IRI}activity-types/scenario`,
+  state: `${SABR_IRI}state/ledger`,
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;

@@ -42,6 +42,11 @@ export interface QueueDeps {
   schedule: (fn: () => void, ms: number) => void;
   /** 0 ≤ x < 1, for backoff jitter. */
   random: () => number;
+  /**
+   * Sends without waiting for an answer, surviving the page (fetch keepalive). Used when the
+   * page goes away; the entries stay queued until a later page hears the LRS store them.
+   */
+  sendOnExit?: (target: Target, statements: Statement[]) => void;
   /** Storage key (default `sabr.report.queue`); refused statements go to `<key>.refused`. */
   key?: string;
   batch?: number;
@@ -97,6 +102,17 @@ export class StatementQueue {
   flush(): void {
     if (this.sending || this.waiting) return;
     void this.run();
+  }
+
+  /** The page is going away: hand everything still queued to `sendOnExit`, in order. */
+  flushOnExit(): void {
+    const entries = this.entries();
+    for (let i = 0; i < entries.length; ) {
+      const target = entries[i]!.target;
+      const batch: Statement[] = [];
+      while (i < entries.length && sameTarget(entries[i]!.target, target)) batch.push(entries[i++]!.statement);
+      this.deps.sendOnExit?.(target, batch);
+    }
   }
 
   /** Resolves when the queue is empty (for tests and for a page about to close). */

@@ -5,7 +5,7 @@
 import { seededRandom } from '../core/bots.ts';
 
 /** Fills a buffer with random bytes. */
-export type RandomBytes = (bytes: Uint8Array) => Uint8Array;
+export type RandomBytes = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 
 export function uuidV4(random: RandomBytes): string {
   const b = random(new Uint8Array(16));

@@ -17,6 +17,7 @@ import { templateFor } from './templates.ts';
 import { canSaveToDisk, download, NotScenarioError, pickFile, readFile, saveToDisk, type FileSystemFileHandleLike, type OpenedFile } from './files.ts';
 import { previewUrl, rememberPosition, storePreview, takePosition } from './preview.ts';
 import { Analysis } from './analysis.ts';
+import { behaviourKey } from './analysisWorker.ts';
 import { MapView } from './map/MapView.ts';
 import type { BranchMap } from './map/graph.ts';
 import { toolbar } from './toolbar.ts';
@@ -38,9 +39,15 @@ export class Studio {
   /** A render asked for while a pointer is down waits for the click (it would replace its target). */
   private pointerDown = false;
   private renderPending = false;
-  /** When each analysis was asked for, to report edit→map latency (the bench reads it). */
+  /** True when the forms no longer match the text (else only the banner and the problems are redrawn). */
+  private formsStale = true;
+  private chrome: { bar: HTMLElement; problems: HTMLElement } | undefined;
+  /** Edit → map drawn and edit → analysis drawn, in ms, per version (the bench reads them). */
   readonly mapTimes: number[] = [];
+  readonly analysisTimes: number[] = [];
   private asked = new Map<number, number>();
+  private editStarted: number | undefined;
+  private drawn = new Set<number>();
 
   constructor(private readonly root: HTMLElement, private readonly store: Storage, preferred: Language) {
     this.lang = (store.getItem(LANG_KEY) as Language | null) ?? preferred;
@@ -49,7 +56,7 @@ export class Studio {
     if (restored) this.status = this.t('studio:status.restored', { name: restored.name });
     this.history = new History(this.draft.text);
     this.map = this.newMap();
-    this.analysis = new Analysis((map, id) => this.showMap(map, id));
+    this.analysis = new Analysis((map, id, stage) => this.showMap(map, id, stage));
     document.addEventListener('pointerdown', () => (this.pointerDown = true), true);
     document.addEventListener('pointerup', () => {
       this.pointerDown = false;
@@ -68,15 +75,20 @@ export class Studio {
 
   /** Applies a form's edit to the text. */
   edit(edit: Edit): void {
-    this.commit(applyEdit(this.draft.text, edit));
+    this.editStarted = performance.now();
+    // Words, numbers and single choices leave the forms as they are: only ids, lists and
+    // structure change what the forms show (headings, "goes to" choices, chips).
+    const last = edit.path.at(-1);
+    const reshapes = edit.op !== 'set' || (typeof edit.value === 'object' && edit.value !== null) || last === 'id';
+    this.commit(applyEdit(this.draft.text, edit), '', reshapes);
   }
 
-  private commit(text: string, status = ''): void {
+  private commit(text: string, status = '', reshapes = true): void {
     if (text === this.draft.text) return;
     this.history.push(text);
     this.draft = { ...this.draft, text };
     this.status = status;
-    this.refresh();
+    this.refresh(false, reshapes);
   }
 
   private open(file: OpenedFile): void {
@@ -88,16 +100,21 @@ export class Studio {
     this.refresh(true);
   }
 
-  private refresh(full = false): void {
+  private refresh(now = false, reshapes = true): void {
     this.loaded = loadScenario(this.draft.text, this.draft.name);
     if (!saveDraft(this.store, this.draft)) this.status = this.t('studio:status.storageFull');
-    this.asked.set(this.analysis.request(this.draft.text, this.draft.name), performance.now());
-    if (full || !this.pointerDown) this.render();
+    const behaviour = this.loaded.scenario ? behaviourKey(this.loaded.scenario) : undefined;
+    this.asked.set(this.analysis.request(this.draft.text, this.draft.name, behaviour), this.editStarted ?? performance.now());
+    this.editStarted = undefined;
+    this.formsStale ||= reshapes;
+    if (now || !this.pointerDown) this.render();
     else this.renderPending = true;
   }
 
   private render(): void {
     this.renderPending = false;
+    if (!this.formsStale && this.chrome) return this.renderChrome();
+    this.formsStale = false;
     const t = this.t;
     const active = document.activeElement?.id;
     const scrollY = window.scrollY;
@@ -110,8 +127,29 @@ export class Studio {
     } catch {
       data = undefined;
     }
+    const bar = this.toolbar();
+    const editor = editorView(t, this.lang, data, this.draft.text, {
+      edit: (e) => this.edit(e),
+      replaceText: (text) => this.commit(text),
+      previewFrom: (beat) => this.preview(beat),
+    });
+    const problems = this.problems();
+    this.chrome = { bar, problems };
+    const aside = h('aside', { class: 'side', 'aria-label': `${t('studio:section.problems')} · ${t('studio:section.map')}` },
+      problems,
+      h('section', { class: 'card map-card', 'aria-labelledby': 'sec-map' },
+        h('h2', { id: 'sec-map' }, t('studio:section.map')),
+        h('p', { id: 'map-help', class: 'help' }, t('studio:map.help')),
+        h('p', { class: 'map-status', role: 'status', id: 'map-status' }, this.loaded.scenario ? t('studio:map.analysing') : t('studio:map.waiting')),
+        this.map.element, this.map.legend()));
+    this.root.replaceChildren(bar, h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.status), h('div', { class: 'layout' }, editor, aside), this.fileInput);
+    this.restore(active, scrollY);
+  }
+
+  private toolbar(): HTMLElement {
+    const t = this.t;
     const canPreview = Boolean(this.loaded.scenario);
-    const bar = toolbar(t, this.lang, this.draft.name, librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
+    return toolbar(t, this.lang, this.draft.name, librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
       openLibrary: (file) => { const f = librarySources().find((s) => s.file === file); if (f) this.open({ name: f.file, text: f.text }); },
       openFile: () => void pickFile(this.fileInput).then((f) => f && this.open(f), (e) => this.fail(e)),
       newFrom: (a: Archetype) => this.open(templateFor(a)),
@@ -122,30 +160,45 @@ export class Studio {
       download: () => this.download(),
       switchLanguage: () => { this.lang = this.lang === 'ar' ? 'en' : 'ar'; this.store.setItem(LANG_KEY, this.lang); this.map = this.newMap(); this.refresh(true); },
     });
-    const editor = editorView(t, this.lang, data, this.draft.text, {
-      edit: (e) => this.edit(e),
-      replaceText: (text) => this.commit(text),
-      previewFrom: (beat) => this.preview(beat),
-    });
-    const aside = h('aside', { class: 'side', 'aria-label': `${t('studio:section.problems')} · ${t('studio:section.map')}` },
-      problemsPanel(t, this.lang, this.loaded.diagnostics, (d) => this.goTo(d)),
-      h('section', { class: 'card map-card', 'aria-labelledby': 'sec-map' },
-        h('h2', { id: 'sec-map' }, t('studio:section.map')),
-        h('p', { id: 'map-help', class: 'help' }, t('studio:map.help')),
-        h('p', { class: 'map-status', role: 'status', id: 'map-status' }, this.loaded.scenario ? t('studio:map.analysing') : t('studio:map.waiting')),
-        this.map.element, this.map.legend()));
-    this.root.replaceChildren(bar, h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.status), h('div', { class: 'layout' }, editor, aside), this.fileInput);
-    this.restore(active, scrollY);
   }
 
-  private showMap(map: BranchMap, id: number): void {
+  private problems(): HTMLElement {
+    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, (d) => this.goTo(d));
+  }
+
+  /** Redraws the banner and the problems only; the forms already show what was typed. */
+  private renderChrome(): void {
+    const active = document.activeElement?.id;
+    const next = { bar: this.toolbar(), problems: this.problems() };
+    this.chrome!.bar.replaceWith(next.bar);
+    this.chrome!.problems.replaceWith(next.problems);
+    this.chrome = next;
+    const status = this.root.querySelector('.status');
+    if (status) status.textContent = this.status;
+    const source = this.root.querySelector<HTMLTextAreaElement>('#source-text');
+    if (source && document.activeElement !== source) source.value = this.draft.text;
+    if (!this.loaded.scenario) this.root.querySelector('#map-status')!.textContent = this.t('studio:map.waiting');
+    if (active && !document.activeElement?.id) document.getElementById(active)?.focus({ preventScroll: true });
+  }
+
+  private showMap(map: BranchMap, id: number, stage: 'checked' | 'analysed'): void {
     this.map.draw(map);
     const status = this.root.querySelector('#map-status');
-    if (status) status.textContent = map.analysis?.complete === false ? this.t('studio:map.incomplete') : this.t('studio:map.states', { count: map.analysis?.states ?? 0 });
+    if (status) {
+      status.textContent = !map.analysis ? this.t('studio:map.analysing')
+        : map.analysis.complete ? this.t('studio:map.states', { count: map.analysis.states }) : this.t('studio:map.incomplete');
+    }
     const asked = this.asked.get(id);
-    if (asked !== undefined) this.mapTimes.push(performance.now() - asked);
-    this.asked.clear();
-    this.root.dataset.mapVersion = String(id);
+    if (asked !== undefined) {
+      const ms = performance.now() - asked;
+      if (!this.drawn.has(id)) this.mapTimes.push(ms);
+      if (stage === 'analysed') this.analysisTimes.push(ms);
+    }
+    this.drawn.add(id);
+    if (stage === 'analysed') {
+      for (const key of this.asked.keys()) if (key <= id) this.asked.delete(key);
+      this.root.dataset.mapVersion = String(id);
+    }
   }
 
   private newMap(): MapView {

@@ -1,49 +1,65 @@
 /**
- * Asks the analysis worker for the map of each new version, debounced; a version still being
- * analysed when a newer one arrives is abandoned (the worker restarts), so the map always
- * catches up with the latest edit. Where workers fail, the same code runs on this thread.
+ * Asks the analysis worker for the map of each new version, debounced. A version whose
+ * behaviour differs from the one being analysed abandons it (the worker restarts), so the map
+ * always catches up with the latest edit; a version that changed only words waits for it, since
+ * the worker will reuse that analysis. Where workers fail, the same code runs on this thread.
  */
 import type { BranchMap } from './map/graph.ts';
 import type { MapAnswer, MapRequest } from './analysisWorker.ts';
 
 export class Analysis {
   private worker: Worker | undefined;
-  private busy = false;
+  /** The behaviour being analysed now, if any. */
+  private running: string | undefined;
+  private queued: MapRequest | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 1;
   private latest = 0;
 
-  constructor(private readonly onMap: (map: BranchMap, id: number) => void, private readonly delay = 50) {}
+  constructor(private readonly onMap: (map: BranchMap, id: number, stage: MapAnswer['stage']) => void, private readonly delay = 50) {}
 
-  /** Schedules the analysis of this text; returns the request's id. */
-  request(text: string, name: string): number {
+  /** Schedules the analysis of this text (`behaviour`: its behaviour key, when it loads); returns the request's id. */
+  request(text: string, name: string, behaviour: string | undefined): number {
     const id = this.nextId++;
     this.latest = id;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.send({ id, text, name }), this.delay);
+    this.timer = setTimeout(() => this.send({ id, text, name }, behaviour), this.delay);
     return id;
   }
 
-  private send(request: MapRequest): void {
-    if (this.busy) this.stop();
+  private send(request: MapRequest, behaviour: string | undefined): void {
+    if (this.running !== undefined) {
+      if (behaviour !== undefined && behaviour === this.running) {
+        this.queued = request;
+        return;
+      }
+      this.stop();
+    }
     const worker = this.start();
     if (!worker) {
-      void import('./analysisWorker.ts').then((m) => this.receive(m.answer(request)));
+      void import('./analysisWorker.ts').then((m) => {
+        for (const answer of m.answers(request)) this.receive(answer);
+      });
       return;
     }
-    this.busy = true;
+    this.running = behaviour ?? '';
     worker.postMessage(request);
   }
 
   private receive(answer: MapAnswer): void {
-    if (answer.id === this.latest) this.busy = false;
-    if (answer.map && answer.id === this.latest) this.onMap(answer.map, answer.id);
+    if (answer.stage === 'analysed') {
+      this.running = undefined;
+      const queued = this.queued;
+      this.queued = undefined;
+      if (queued) this.send(queued, undefined);
+    }
+    if (answer.map && answer.id === this.latest) this.onMap(answer.map, answer.id, answer.stage);
   }
 
   private stop(): void {
     this.worker?.terminate();
     this.worker = undefined;
-    this.busy = false;
+    this.running = undefined;
   }
 
   private start(): Worker | undefined {

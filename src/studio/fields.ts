@@ -93,3 +93,12 @@ export function localizedField(ctx: FormContext, path: Path, label: string, valu
 export function actionButton(label: string, id: string, onclick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
   return h('button', { type: 'button', class: 'button small', id, onclick, ...extra }, label);
 }
+
+/** A disclosure whose content is built when first opened: thirty techniques per reply add up. */
+export function lazyDetails(className: string, summary: string, content: () => HTMLElement): HTMLDetailsElement {
+  const details = h('details', { class: className }, h('summary', {}, summary));
+  details.addEventListener('toggle', () => {
+    if (details.open && details.children.length === 1) details.append(content());
+  });
+  return details;
+}

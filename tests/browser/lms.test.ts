@@ -12,12 +12,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from './support.ts';
 import { buildGame, startLms, unzipTo, type TestLms } from './lms/server.ts';
+import { startLrs, LRS_AUTH, type Lrs } from './lms/lrs.ts';
+import { cmi5Stub, SESSION_EXT, PUBLISHER } from './lms/cmi5Stub.ts';
+import { forward } from './lms/proxy.ts';
+import { sendStatements } from '../../src/report/lrs.ts';
+import { StatementQueue } from '../../src/report/queue.ts';
+import { EXT } from '../../src/report/profile.ts';
 import { readLibrary } from '../../src/build/scenariosPlugin.ts';
 import { writePackage, type PackageFormat } from '../../src/report/package/build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 let browser: Browser;
 let lms: TestLms;
+let lrs: Lrs;
+let stub: ReturnType<typeof cmi5Stub>;
+/** The gate in front of the LRS for the fault test: when down, connections are cut. */
+let gateUp = true;
 const MASTERY = 70;
 
 beforeAll(async () => {
@@ -25,17 +35,28 @@ beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'sabr-lms-'));
   const library = readLibrary(join(root, 'scenarios'), root);
   const mounts: Record<string, string> = {};
-  for (const format of ['scorm12', 'scorm2004'] as PackageFormat[]) {
+  for (const format of ['scorm12', 'scorm2004', 'cmi5', 'xapi'] as PackageFormat[]) {
     const { path } = writePackage({ format, scenarios: library.scenarios, mastery: MASTERY, distDir: dist, outDir: work, id: `pkg-${format}` });
     unzipTo(path, join(work, format));
-    mounts[`/${format}/`] = join(work, format, '/');
+    // The cmi5 stub owns /xapi/: packages live under /pkg/<format>/.
+    mounts[`/pkg/${format}/`] = join(work, format, '/');
   }
-  lms = await startLms(mounts);
+  lrs = await startLrs();
+  stub = cmi5Stub(lrs);
+  lms = await startLms(mounts, async (req, res, url) => {
+    if (url.pathname.startsWith('/gate/')) {
+      if (!gateUp) return void req.socket.destroy(), true;
+      await forward(req, res, `${lrs.endpoint}${url.pathname.slice('/gate/'.length)}${url.search}`, LRS_AUTH);
+      return true;
+    }
+    return stub.handle(req, res, url);
+  });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await lms?.close();
+  await lrs?.stop();
 });
 
 async function sco(page: Page): Promise<Frame> {
@@ -57,7 +78,7 @@ async function session(std: '12' | '2004', run: string, choices: number[], init?
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  const params = new URLSearchParams({ std, run, pkg: `/scorm${std}`, play: 'late-router', ...(init ? { init: JSON.stringify(init) } : {}) });
+  const params = new URLSearchParams({ std, run, pkg: `/pkg/scorm${std}`, play: 'late-router', ...(init ? { init: JSON.stringify(init) } : {}) });
   await page.goto(`${lms.url}/lms.html?${params}`);
   const frame = await sco(page);
   for (const n of choices) await reply(frame, n);
@@ -118,7 +139,7 @@ describe('SCORM 1.2 in scorm-again', () => {
     expect(saved.core.lesson_status).toBe('incomplete');
     expect(JSON.parse(saved.suspend_data).open.moves).toEqual([1, 3]);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const params = new URLSearchParams({ std: '12', run: 'r12b', pkg: '/scorm12', play: 'late-router', init: JSON.stringify({ core: { entry: 'resume' }, suspend_data: saved.suspend_data }) });
+    const params = new URLSearchParams({ std: '12', run: 'r12b', pkg: '/pkg/scorm12', play: 'late-router', init: JSON.stringify({ core: { entry: 'resume' }, suspend_data: saved.suspend_data }) });
     await page.goto(`${lms.url}/lms.html?${params}`);
     const frame = await sco(page);
     await frame.waitForFunction(() => document.querySelector('.topbar .speaker')?.textContent === 'Turn 3');
@@ -164,12 +185,145 @@ describe('SCORM 2004 in scorm-again', () => {
     const saved = lastCmi('r2004a');
     expect([saved.completion_status, saved.success_status, saved.exit]).toEqual(['incomplete', 'unknown', 'suspend']);
     const page = await browser.newPage();
-    const params = new URLSearchParams({ std: '2004', run: 'r2004b', pkg: '/scorm2004', play: 'late-router', init: JSON.stringify({ entry: 'resume', suspend_data: saved.suspend_data }) });
+    const params = new URLSearchParams({ std: '2004', run: 'r2004b', pkg: '/pkg/scorm2004', play: 'late-router', init: JSON.stringify({ entry: 'resume', suspend_data: saved.suspend_data }) });
     await page.goto(`${lms.url}/lms.html?${params}`);
     const frame = await sco(page);
     await frame.waitForFunction(() => document.querySelector('.topbar .speaker')?.textContent === 'Turn 4');
     for (const n of PASS.slice(3)) await reply(frame, n);
     await leave(page, 'r2004b');
     expect(lastCmi('r2004b').success_status).toBe('passed');
+  });
+});
+
+const verbs = (list: Record<string, any>[]) => list.map((st) => st.verb.id.split('/').pop());
+const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+
+/** Opens an AU/activity page directly (as an LMS opening a new window would) and plays. */
+async function open(path: string, choices: number[]): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${lms.url}${path}`);
+  const frame = page.mainFrame();
+  await frame.waitForSelector('[data-option="1"]');
+  for (const n of choices) await reply(frame, n);
+  return { page, frame, errors };
+}
+
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (done(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('cmi5 through a launch stub, to a real LRS (xapi-statements)', () => {
+  const au = 'https://sabr.test/course/au/late-router';
+  const actor = { objectType: 'Agent', name: 'Trainee One', mbox: 'mailto:trainee1@sabr.test' };
+
+  it('a pass: launched, initialized, one answered per reply with extensions, completed, passed, terminated — in that order, in cmi5 context', async () => {
+    const l = await stub.launch({ base: lms.url, au, actor, masteryScore: 0.7 });
+    const { page, errors } = await open(`/pkg/cmi5/index.html?play=late-router&renderer=canvas&${l.query}`, PASS);
+    await page.goto('about:blank');
+    await page.close();
+    const list = await until(() => lrs.statements({ registration: l.registration }), (x) => x.length >= 10);
+    expect(verbs(list)).toEqual(['launched', 'initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
+    expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
+    for (const st of list.slice(1)) {
+      expect(st.context.registration).toBe(l.registration);
+      expect(st.context.extensions[SESSION_EXT]).toBe(l.sessionId);
+      expect(st.context.contextActivities.grouping.map((a: any) => a.id)).toContain(PUBLISHER);
+      const defined = (st.context.contextActivities.category ?? []).some((c: any) => c.id === CMI5_CATEGORY);
+      expect(defined).toBe(st.verb.id.split('/').pop() !== 'answered');
+    }
+    const passed = list.find((s) => s.verb.id.endsWith('/passed'))!;
+    expect(passed.result.score.scaled).toBeGreaterThanOrEqual(0.7);
+    expect(passed.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.7);
+    const first = list.find((s) => s.verb.id.endsWith('/answered'))!;
+    expect(first.object.id).toBe(`${au}/beat/outburst`);
+    expect(first.result.response).toBe('reply-2');
+    expect(first.result.extensions[EXT.techniques]).toEqual(['acknowledge', 'listen']);
+    expect(first.result.extensions[EXT.metersBefore].anger).toBeGreaterThan(first.result.extensions[EXT.metersAfter].anger);
+    expect(first.result.extensions[EXT.principles]).toContain('P1');
+    expect(first.result.extensions[EXT.rules]).toContain('P1.feelings-first');
+    expect(errors).toEqual([]);
+  });
+
+  it('a fail: completed and failed (never passed), then terminated last', async () => {
+    const l = await stub.launch({ base: lms.url, au, actor, masteryScore: 0.7 });
+    const { page } = await open(`/pkg/cmi5/index.html?play=late-router&renderer=canvas&${l.query}`, FAIL);
+    await page.goto('about:blank');
+    await page.close();
+    const list = await until(() => lrs.statements({ registration: l.registration }), (x) => verbs(x).includes('terminated'));
+    expect(verbs(list)).toEqual(['launched', 'initialized', 'answered', 'answered', 'completed', 'failed', 'terminated']);
+    expect(list.find((s) => s.verb.id.endsWith('/failed'))!.result.score.scaled).toBeLessThan(0.7);
+  });
+
+  it('resume: the next session of the registration continues the conversation from Sabr\'s state document', async () => {
+    const registration = crypto.randomUUID();
+    const l1 = await stub.launch({ base: lms.url, au, actor, masteryScore: 0.7, registration });
+    const first = await open(`/pkg/cmi5/index.html?play=late-router&renderer=canvas&${l1.query}`, PASS.slice(0, 2));
+    await first.page.waitForTimeout(300);
+    await first.page.goto('about:blank');
+    await first.page.close();
+    const l2 = await stub.launch({ base: lms.url, au, actor, masteryScore: 0.7, registration });
+    const second = await open(`/pkg/cmi5/index.html?play=late-router&renderer=canvas&${l2.query}`, []);
+    await second.frame.waitForFunction(() => document.querySelector('.topbar .speaker')?.textContent === 'Turn 3');
+    await second.page.close();
+  });
+});
+
+describe('plain xAPI to a real LRS', () => {
+  const actor = { objectType: 'Agent', name: 'Trainee Two', mbox: 'mailto:trainee2@sabr.test' };
+  const launch = (endpoint: string, registration: string) =>
+    `/pkg/xapi/index.html?${new URLSearchParams({ play: 'late-router', renderer: 'canvas', endpoint, auth: LRS_AUTH, actor: JSON.stringify(actor), registration })}`;
+
+  it('endpoint, auth and actor from the launch URL: statements straight to the LRS', async () => {
+    const registration = crypto.randomUUID();
+    const { page, errors } = await open(launch(lrs.endpoint, registration), PASS);
+    await page.goto('about:blank');
+    await page.close();
+    const list = await until(() => lrs.statements({ registration }), (x) => verbs(x).includes('terminated'));
+    expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
+    expect(list[1]!.actor.mbox).toBe(actor.mbox);
+    expect(errors).toEqual([]);
+  });
+
+  it('the LRS down mid-play, then back: the game keeps going, and every statement arrives once, in order', async () => {
+    const registration = crypto.randomUUID();
+    const { page, frame } = await open(launch(`${lms.url}/gate/`, registration), PASS.slice(0, 2));
+    await until(() => lrs.statements({ registration }), (x) => x.length >= 3);
+    gateUp = false;
+    for (const n of PASS.slice(2)) await reply(frame, n);
+    await frame.waitForSelector('[data-action="debrief"]');
+    const during = await lrs.statements({ registration });
+    expect(during).toHaveLength(3);
+    const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('sabr.report.queue') ?? '[]').length);
+    expect(queued).toBe(5);
+    gateUp = true;
+    const list = await until(() => lrs.statements({ registration }), (x) => x.length >= 8, 30_000);
+    expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
+    expect(list.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result.extensions[EXT.turn])).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
+    await page.close();
+  });
+
+  it('the LRS refuses a malformed statement, and the queue keeps it aside instead of dropping it', async () => {
+    const target = { endpoint: lrs.endpoint, auth: LRS_AUTH };
+    const bad = { id: crypto.randomUUID(), actor: { mbox: 'not-an-email' }, verb: { id: 'answered' }, object: { id: 'x' } };
+    const refused = await sendStatements(target, [bad as never]);
+    expect(refused.kind).toBe('refused');
+    const store = new Map<string, string>();
+    const q = new StatementQueue({ store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) }, send: sendStatements, schedule: (fn, ms) => void setTimeout(fn, ms), random: () => 0.5 });
+    const good = { id: crypto.randomUUID(), actor: { mbox: 'mailto:t@sabr.test' }, verb: { id: 'http://adlnet.gov/expapi/verbs/answered' }, object: { id: 'https://sabr.test/x' } };
+    q.enqueue(target, bad as never);
+    q.enqueue(target, good as never);
+    await q.drained();
+    expect(q.refused().map((r) => r.entry.id)).toEqual([bad.id]);
+    expect(q.refused()[0]!.reason).toMatch(/400/);
+    const stored = await fetch(`${lrs.endpoint}statements?statementId=${good.id}`, { headers: { Authorization: LRS_AUTH, 'X-Experience-API-Version': '1.0.3' } });
+    expect(((await stored.json()) as { id: string }).id).toBe(good.id);
   });
 });

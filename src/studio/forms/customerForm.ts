@@ -25,6 +25,19 @@ export function customerForm(ctx: FormContext, data: Data): HTMLElement {
   );
 }
 
+const pictures = new Map<string, string>();
+
+/** A figure's calm portrait as an image URL, drawn once per figure and age. */
+function picture(figure: string, age: number | undefined): string {
+  const key = `${figure}:${age ?? ''}`;
+  let url = pictures.get(key);
+  if (!url) {
+    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(portraitSvg({ figure, anger: 'calm', confusion: 'understood', ...(age ? { age } : {}) }))}`;
+    pictures.set(key, url);
+  }
+  return url;
+}
+
 /** The figures as pictures, a radio group: arrow keys move between them. */
 function figurePicker(ctx: FormContext, current: string, seed: string, age: number | undefined): HTMLElement {
   const { t } = ctx;
@@ -33,10 +46,10 @@ function figurePicker(ctx: FormContext, current: string, seed: string, age: numb
   return h('fieldset', { class: 'figures', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
     h('legend', {}, t('studio:field.figure'), current ? null : h('small', {}, ` — ${t('studio:choice.figureAuto')}`)),
     ...FIGURES.map((figure) => {
-      const svg = portraitSvg({ figure, anger: 'calm', confusion: 'understood', ...(age ? { age } : {}) });
+      const svg = picture(figure, age);
       return h('label', { class: 'figure' },
         h('input', { type: 'radio', name: 'figure', id: fieldId(path, figure), value: figure, checked: figure === shown, onchange: () => ctx.edit({ op: 'set', path, value: figure }) }),
-        h('img', { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, alt: '', width: 72, height: 86 }),
+        h('img', { src: svg, alt: '', width: 72, height: 86 }),
         h('span', {}, t(`studio:choice.figure.${figure}`)));
     }));
 }

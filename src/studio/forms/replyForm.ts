@@ -2,7 +2,7 @@
 import { h } from '../../game/dom.ts';
 import { HARMFUL_TECHNIQUES, HELPFUL_TECHNIQUES } from '../../core/vocabulary.ts';
 import type { FormContext } from '../context.ts';
-import { actionButton, checkGroup, fieldId, list, localizedField, rec, selectField, str, wordsField } from '../fields.ts';
+import { actionButton, checkGroup, fieldId, lazyDetails, list, localizedField, rec, selectField, str, wordsField } from '../fields.ts';
 import type { Path } from '../yamlEdit.ts';
 import { conditionForm } from './conditionForm.ts';
 
@@ -19,8 +19,7 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
     h('legend', {}, t('studio:heading.reply', { n })),
     localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text),
     h('p', { class: 'chosen' }, `${t('studio:field.techniques')}: `, ...chosen.map((c) => h('span', { class: HARMFUL_TECHNIQUES.includes(c as never) ? 'chip harmful' : 'chip' }, t(`vocabulary:technique.${c}` as never)))),
-    h('details', { class: 'techniques' },
-      h('summary', {}, t('studio:action.chooseTechniques')),
+    lazyDetails('techniques', t('studio:action.chooseTechniques'), () =>
       checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), option.techniques, techniques, true)),
     h('div', { class: 'row' },
       wordsField(ctx, [...path, 'sets'], t('studio:field.sets'), option.sets),

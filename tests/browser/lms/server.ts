@@ -50,10 +50,11 @@ export interface TestLms {
 }
 
 /** Serves `mounts` (url prefix → folder) and the player; records commits. */
-export async function startLms(mounts: Record<string, string>): Promise<TestLms> {
+export async function startLms(mounts: Record<string, string>, extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>): Promise<TestLms> {
   const commits = new Map<string, Record<string, unknown>[]>();
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (extra && (await extra(req, res, url))) return;
     if (req.method === 'POST' && url.pathname.startsWith('/commit/')) {
       let body = '';
       req.on('data', (c) => (body += c));
