@@ -12,6 +12,7 @@ import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } f
 import type { PortraitRequest, Stage } from './stage/Stage.ts';
 import { Sound } from './sound.ts';
 import { TurningPoints } from './turningPoints.ts';
+import { InputGuard } from './input.ts';
 import { renderTitle } from './screens/Title.ts';
 import { renderPicker } from './screens/Picker.ts';
 import { renderBriefing } from './screens/Briefing.ts';
@@ -57,8 +58,8 @@ export class App {
   private screen: Screen = { name: 'title' };
   /** Cleans up what the current screen started (timers, key handlers). */
   private teardown: (() => void) | undefined;
-  /** Replies are ignored until then (ms), so a double click or a held key applies one choice. */
-  private inputLockedUntil = 0;
+  /** One action per screen: a double click or a held key applies one choice, and never the next screen's. */
+  readonly input = new InputGuard(window);
   readonly sound = new Sound(() => this.progress.settings.sound);
   readonly turningPoints = new TurningPoints();
   /** The Phaser stage arrives after the first screen (it is loaded lazily); what it should show. */
@@ -107,12 +108,9 @@ export class App {
     this.stage?.showCustomer(request);
   }
 
-  /** True when a reply may be taken now; then locks input for `ms`. */
-  claimInput(ms = 450): boolean {
-    const now = this.deps.now().getTime();
-    if (now < this.inputLockedUntil) return false;
-    this.inputLockedUntil = now + ms;
-    return true;
+  /** True when this screen has not acted yet; then it has (see InputGuard). */
+  claimInput(): boolean {
+    return this.input.claim();
   }
 
   go(screen: Screen): void {
@@ -181,6 +179,7 @@ export class App {
         break;
     }
     this.ui.replaceChildren(rendered.node);
+    this.input.newScreen();
     this.teardown = rendered.teardown;
     this.stage?.refresh();
     const focus = rendered.node.querySelector<HTMLElement>('[data-autofocus]') ?? rendered.node.querySelector<HTMLElement>('h1, h2');

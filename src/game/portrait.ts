@@ -33,6 +33,8 @@ export interface PortraitInput {
   confusion: ConfusionMood;
   belief?: BeliefMood;
   outcome?: Outcome;
+  /** Leave out the mood-coloured card behind the person (the stage draws a setting instead). */
+  bare?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -804,8 +806,7 @@ export function portraitSvg(input: PortraitInput): string {
 
   return (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 480" width="400" height="480" role="img" stroke-linecap="round" stroke-linejoin="round">' +
-    `<rect width="400" height="480" fill="${look.bg}"/>` +
-    circle(200, 250, 170, '#ffffff', ' opacity=".35"') +
+    (input.bare ? '' : `<rect width="400" height="480" fill="${look.bg}"/>` + circle(200, 250, 170, '#ffffff', ' opacity=".35"')) +
     art +
     '</svg>'
   );

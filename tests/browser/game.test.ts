@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { launchBrowser, pressReply, screenshotPath, serveBuild, showWhole } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -51,14 +51,16 @@ const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPat
 
 /** Clicks reply n (1-based) once the previous reply's input lock has passed. */
 async function clickReply(page: Page, n: number) {
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(400);
+  await showWhole(page);
   await page.click(`[data-option="${n}"]`);
 }
 
 /** Presses the key on screen for reply n (1-based, in the file's order): the game shuffles the replies. */
-async function pressReply(page: Page, n: number) {
+/** Presses the key of the reply that is option `n` in the file, wherever the shuffle put it on screen. */
+async function pressOption(page: Page, n: number) {
   const key = await page.getAttribute(`[data-option="${n}"]`, 'data-key');
-  await page.keyboard.press(key!);
+  await pressReply(page, key!);
 }
 
 async function toConversation(page: Page, scenario: string) {
@@ -70,6 +72,7 @@ async function toConversation(page: Page, scenario: string) {
 
 async function finish(page: Page) {
   await page.waitForSelector('[data-action="debrief"]');
+  await page.waitForSelector('[data-line][data-whole]');
 }
 
 describe('the game in a real browser', () => {
@@ -171,7 +174,7 @@ describe('the game in a real browser', () => {
     await page.waitForSelector('[data-option="1"]');
     for (const k of keys) {
       await page.waitForTimeout(480);
-      await pressReply(page, k);
+      await pressOption(page, k);
     }
     await finish(page);
     await page.keyboard.press('Enter');
@@ -197,7 +200,7 @@ describe('the game in a real browser', () => {
     await page.waitForSelector('[data-option="1"]');
     for (const n of [2, 4, 3, 2, 3]) {
       await page.waitForTimeout(500);
-      await pressReply(page, n);
+      await pressOption(page, n);
     }
     await finish(page);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('debrief');
@@ -290,7 +293,7 @@ describe('the game in a real browser', () => {
       await page.waitForSelector('[data-option="1"]');
       for (const n of moves) {
         await page.waitForTimeout(480);
-        await pressReply(page, n);
+        await pressOption(page, n);
       }
       await finish(page);
       await page.click('[data-action="debrief"]');
@@ -316,10 +319,12 @@ describe('the game in a real browser', () => {
     const { page } = await open('en-US');
     await toConversation(page, 'late-router');
     await page.waitForTimeout(500);
+    await showWhole(page);
     await page.dblclick('[data-option="2"]');
     await page.waitForTimeout(100);
     expect(await page.textContent('.conversation .speaker')).toContain('Turn 2');
     await page.waitForTimeout(500);
+    await showWhole(page);
     await page.keyboard.down('2');
     for (let i = 0; i < 5; i++) await page.keyboard.down('2');
     await page.keyboard.up('2');

@@ -38,3 +38,20 @@ export function screenshotPath(name: string): string {
   mkdirSync(resultsDir, { recursive: true });
   return join(resultsDir, `${name}.png`);
 }
+
+/** Shows the customer's line whole (a click on it while it types), so the replies take input. */
+export async function showWhole(page: import('playwright-core').Page): Promise<void> {
+  if (!(await page.$('[data-line][data-whole]'))) await page.click('[data-line]');
+  await page.waitForSelector('[data-line][data-whole]');
+}
+
+/**
+ * Presses a reply's key as a player does: the first press shows a line still typing whole, so a
+ * second press is needed then; a line already whole takes the first.
+ */
+export async function pressReply(page: import('playwright-core').Page, key: string): Promise<void> {
+  const before = await page.textContent('.conversation .speaker');
+  await page.keyboard.press(key);
+  await page.waitForFunction((turn) => document.querySelector('[data-line][data-whole]') || document.querySelector('.conversation .speaker')?.textContent !== turn, before);
+  if ((await page.textContent('.conversation .speaker')) === before) await page.keyboard.press(key);
+}

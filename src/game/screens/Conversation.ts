@@ -19,8 +19,7 @@ import type { Meter } from '../../core/vocabulary.ts';
 import { withAttempt } from '../storage.ts';
 import { cueFor } from '../sound.ts';
 import { replyOrder } from '../../core/order.ts';
-
-const REVEAL_MS_PER_CHAR = 22;
+import { revealLine, type LineReveal } from '../reveal.ts';
 
 export function renderConversation(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement; teardown: () => void } {
   const { t, lang, settings, app, deps } = ctx;
@@ -30,7 +29,6 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const state = customerState(session);
   const beat = currentBeat(session);
   const turnStarted = deps.now().getTime();
-  const timers: ReturnType<typeof setInterval>[] = [];
   const countdown: ReturnType<typeof setInterval>[] = [];
   const cleanups: (() => void)[] = [];
 
@@ -51,14 +49,15 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     if (next.outcome) recordAttempt(ctx, next, startedAt);
     app.go({ name: 'conversation', session: next, startedAt });
   };
-  const reply = (index: number, event?: Event) => {
+  const reply = (index: number) => {
     if (session.outcome || !beat || !beat.options[index]) return;
-    if ((event as MouseEvent | undefined)?.detail !== undefined && (event as MouseEvent).detail > 1) return;
+    if (!line.whole) return line.finish();
     if (!app.claimInput()) return;
     const seconds = Math.round((deps.now().getTime() - turnStarted) / 100) / 10;
     advance(choose(session, index, { seconds }));
   };
   const takeBreath = () => {
+    if (!line.whole) return line.finish();
     if (session.outcome || !app.claimInput()) return;
     advance(breathe(session));
   };
@@ -72,12 +71,19 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const lastSaid = lastOption ? text(lastOption.text, lang) : undefined;
   const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
   const composure = last ? composureText(t, last) : undefined;
-  const line = currentLine(session);
-  const said = line ? text(line, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
+  const customerLine = currentLine(session);
+  const said = customerLine ? text(customerLine, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
   const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, context })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
-  reveal(shown, said, settings.reducedMotion, skip, timers);
+  let built: HTMLElement | undefined;
+  const line = revealLine(shown, said, settings.reducedMotion, () => {
+    skip.hidden = true;
+    for (const b of built?.querySelectorAll('[aria-disabled]') ?? []) b.removeAttribute('aria-disabled');
+  });
+  skip.addEventListener('click', line.finish);
+  shown.addEventListener('click', line.finish);
+  cleanups.push(line.stop);
 
   const header = h('div', { class: 'topbar' },
     h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang))),
@@ -93,20 +99,22 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     composure ? h('p', { class: 'help', 'data-composure': true }, composure) : null,
   );
 
+  built = node;
+  cleanups.push(finishOnKey(line));
   if (session.outcome || !beat) {
-    node.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'debrief', onclick: () => app.go({ name: 'debrief', session }) }, t('ui:conversation.toDebrief'))));
+    node.append(h('div', { class: 'row' }, h('button', { type: 'button', class: 'button', 'data-autofocus': true, 'data-action': 'debrief', onclick: () => (line.whole ? app.go({ name: 'debrief', session }) : line.finish()) }, t('ui:conversation.toDebrief'))));
   } else {
     // Shown in the attempt's shuffled order; data-option names the reply in the file, keys follow the screen.
     const order = replyOrder(session.options.seed, beat);
     const options = order.map((i, place) =>
-      h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, 'data-key': place + 1, ...(place === 0 ? { 'data-autofocus': true } : {}), onclick: (e: Event) => reply(i, e) },
+      h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, 'data-key': place + 1, 'aria-disabled': line.whole ? undefined : 'true', ...(place === 0 ? { 'data-autofocus': true } : {}), onclick: () => reply(i) },
         h('span', { class: 'key', 'aria-hidden': 'true' }, String(place + 1)), h('span', {}, text(beat.options[i]!.text, lang)))));
     node.append(
       h('h2', { id: 'replies-heading' }, t('ui:conversation.replies')),
       h('p', { class: 'help' }, t('ui:conversation.keysHint', { count: beat.options.length })),
       h('ol', { class: 'options', 'aria-labelledby': 'replies-heading' }, ...options),
       h('div', { class: 'row' },
-        h('button', { type: 'button', class: 'button secondary', 'data-action': 'breathe', 'aria-describedby': 'breathe-help', onclick: takeBreath }, t('ui:conversation.breathe')),
+        h('button', { type: 'button', class: 'button secondary', 'data-action': 'breathe', 'aria-disabled': line.whole ? undefined : 'true', 'aria-describedby': 'breathe-help', onclick: takeBreath }, t('ui:conversation.breathe')),
         h('span', { id: 'breathe-help', class: 'help', 'data-low-composure': String(state.meters.composure < SHAKEN_BELOW) },
           last?.option === -1 ? t('ui:conversation.breathed') : state.meters.composure < SHAKEN_BELOW ? t('ui:conversation.lowComposure') : t('ui:conversation.breatheHelp'))),
     );
@@ -134,7 +142,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   return {
     node,
     teardown: () => {
-      for (const id of [...timers, ...countdown]) clearInterval(id);
+      for (const id of countdown) clearInterval(id);
       for (const c of cleanups) c();
     },
   };
@@ -160,23 +168,18 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number]): stri
   return `${ruleText(t, headline.rule, headline.technique)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
 }
 
-/** Types the line out, unless motion is reduced; the skip button (or a click) shows it whole. */
-function reveal(target: HTMLElement, line: string, instant: boolean, skip: HTMLElement, timers: ReturnType<typeof setInterval>[]) {
-  const finish = () => {
-    target.textContent = line;
-    skip.hidden = true;
-    for (const id of timers.splice(0)) clearInterval(id);
+/** While the line types, Enter, Space or a reply's number shows it whole, and does nothing else. */
+function finishOnKey(line: LineReveal): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (line.whole || event.altKey || event.ctrlKey || event.metaKey) return;
+    if ((event.target as HTMLElement | null)?.closest?.('[data-action="leave"], input, select')) return;
+    if (event.key !== 'Enter' && event.key !== ' ' && !/^\d$/.test(westernDigits(event.key))) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    line.finish();
   };
-  skip.addEventListener('click', finish);
-  target.addEventListener('click', finish);
-  if (instant) return finish();
-  let shown = 0;
-  const step = Math.max(1, Math.round(line.length / 120));
-  timers.push(setInterval(() => {
-    shown = Math.min(line.length, shown + step);
-    target.textContent = line.slice(0, shown);
-    if (shown >= line.length) finish();
-  }, REVEAL_MS_PER_CHAR));
+  document.addEventListener('keydown', onKey, true);
+  return () => document.removeEventListener('keydown', onKey, true);
 }
 
 function recordAttempt({ app, deps, lang, progress, settings }: ScreenContext, session: Session, startedAt: string) {

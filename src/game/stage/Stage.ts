@@ -1,9 +1,16 @@
 /**
- * The Phaser stage: the service counter and the customer, drawn from a procedural SVG portrait
- * that follows the mood. It only presents; the DOM overlays carry every word and control.
+ * The Phaser stage: the setting and the customer, drawn from procedural SVG (the portrait follows
+ * the mood). It only presents; the DOM overlays carry every word and control.
+ *
+ * The canvas follows its box: a ResizeObserver re-measures it whenever the layout changes (a
+ * screen shown, a phone turned, the stage un-hidden), and the SVG layers are rasterised at the
+ * device's pixel ratio, so the customer is sharp and never drawn into a 0 × 0 canvas.
  */
 import Phaser from 'phaser';
 import { figureFor, portraitSvg } from '../portrait.ts';
+import { scenerySvg, type SettingId } from '../scenery/index.ts';
+import { customerBox, pixelSize } from './layout.ts';
+import { CustomerScene } from './CustomerScene.ts';
 import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../../core/vocabulary.ts';
 
 /** What to draw: the customer's look, their moods now, and how it ended. */
@@ -16,131 +23,107 @@ export interface PortraitRequest {
   confusion: ConfusionMood;
   belief?: BeliefMood | undefined;
   outcome?: Outcome | undefined;
+  /** The place behind the customer. */
+  setting?: SettingId | undefined;
   /** What a screen reader says for the picture. */
   label: string;
 }
 
 export interface StageOptions {
   reducedMotion: () => boolean;
-  /** `canvas` forces the Canvas renderer (deterministic screenshots in tests). */
+  /** `webgl` asks for the WebGL renderer; the default is Canvas (see below). */
   renderer?: string | null;
 }
-
-const WIDTH = 480;
-const HEIGHT = 560;
 
 export class Stage {
   readonly game: Phaser.Game;
   private readonly scene: CustomerScene;
-  private lastSvg = '';
+  private readonly observer: ResizeObserver | undefined;
+  private request: PortraitRequest | undefined;
+  private size = { cssW: 0, cssH: 0, w: 0, h: 0, ratio: 1 };
+  private drawnKey = '';
+  private sceneryKey = '';
 
   constructor(private readonly host: HTMLElement, options: StageOptions) {
     this.scene = new CustomerScene(options.reducedMotion, () => (host.dataset.drawn = 'true'));
     host.setAttribute('role', 'img');
     this.game = new Phaser.Game({
-      type: options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+      // Canvas by default: the stage draws a few images, and WebGL compiles shader programs on the
+      // first draw of each new texture count — 1 to 4 s on the main thread where the GPU is
+      // emulated (headless Chromium, many office PCs and virtual desktops).
+      type: options.renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
       parent: host,
-      width: WIDTH,
-      height: HEIGHT,
-      backgroundColor: '#e9e2d6',
+      width: 1,
+      height: 1,
+      transparent: true,
       banner: false,
       audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+      scale: { mode: Phaser.Scale.NONE },
       scene: [this.scene],
     });
+    this.scene.onReady = () => {
+      this.fit();
+      this.draw();
+    };
+    if (typeof ResizeObserver !== 'undefined') {
+      this.observer = new ResizeObserver(() => this.fit());
+      this.observer.observe(host);
+    }
+    addEventListener('resize', () => this.fit());
   }
 
-  /** Re-measures the canvas after the layout around it changed (a screen shown or hidden). */
+  /** Re-measures after the layout around the stage changed (a screen shown or hidden). */
   refresh(): void {
-    this.game.scale.refresh();
+    this.fit();
   }
 
   showCustomer(request: PortraitRequest): void {
     this.host.setAttribute('aria-label', request.label);
+    this.request = request;
+    this.draw();
+  }
+
+  private fit(): void {
+    const box = this.host.getBoundingClientRect();
+    // Hidden (display: none) or not laid out yet: keep the last size; the observer calls again.
+    if (box.width < 2 || box.height < 2) return;
+    const px = pixelSize(box.width, box.height, devicePixelRatio);
+    if (px.w === this.size.w && px.h === this.size.h) return;
+    this.size = { cssW: box.width, cssH: box.height, ...px };
+    this.game.scale.resize(px.w, px.h);
+    this.draw();
+  }
+
+  private draw(): void {
+    const r = this.request;
+    const { cssW, cssH, w, h, ratio } = this.size;
+    if (!r || w < 2 || !this.scene.ready) return;
+    const s = scenerySvg(r.setting ?? 'counter', cssW, cssH);
+    const sceneryKey = `${r.setting ?? 'counter'}:${w}x${h}`;
+    if (sceneryKey !== this.sceneryKey) {
+      this.sceneryKey = sceneryKey;
+      this.scene.setScenery(s.back, s.front, w, h);
+    }
+    const box = customerBox(cssW, cssH, s.floor);
     const svg = portraitSvg({
-      figure: figureFor(request.figure, request.seed),
-      ...(request.age !== undefined ? { age: request.age } : {}),
-      anger: request.anger,
-      confusion: request.confusion,
-      ...(request.belief ? { belief: request.belief } : {}),
-      ...(request.outcome ? { outcome: request.outcome } : {}),
+      figure: figureFor(r.figure, r.seed),
+      ...(r.age !== undefined ? { age: r.age } : {}),
+      anger: r.anger,
+      confusion: r.confusion,
+      ...(r.belief ? { belief: r.belief } : {}),
+      ...(r.outcome ? { outcome: r.outcome } : {}),
+      bare: true,
     });
-    if (svg === this.lastSvg) return;
-    this.lastSvg = svg;
-    this.scene.show(svg);
+    const key = `${svg.length}:${hash(svg)}:${w}x${h}`;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    this.host.dataset.customer = [box.x, box.y, box.w, box.h].map((v) => Math.round(v)).join(' ');
+    this.scene.showCustomer(svg, { x: box.x * ratio, y: box.y * ratio, w: box.w * ratio, h: box.h * ratio });
   }
 }
 
-class CustomerScene extends Phaser.Scene {
-  private portrait: Phaser.GameObjects.Image | undefined;
-  private portraitKey: string | undefined;
-  private counter = 0;
-  private queued: string | undefined;
-  private ready = false;
-
-  constructor(
-    private readonly reducedMotion: () => boolean,
-    private readonly drawn: () => void,
-  ) {
-    super({ key: 'customer' });
-  }
-
-  create(): void {
-    const g = this.add.graphics();
-    g.fillStyle(0xe9e2d6, 1).fillRect(0, 0, WIDTH, HEIGHT);
-    g.fillStyle(0xdcd3c4, 1).fillRect(0, 0, WIDTH, 70);
-    g.fillStyle(0xcfc4b2, 1).fillRoundedRect(300, 110, 140, 90, 10);
-    g.fillStyle(0xf6f3ee, 1).fillRoundedRect(312, 122, 116, 66, 6);
-    const desk = this.add.graphics().setDepth(10);
-    desk.fillStyle(0x8a6a4f, 1).fillRect(0, HEIGHT - 90, WIDTH, 90);
-    desk.fillStyle(0x9c7b5e, 1).fillRect(0, HEIGHT - 96, WIDTH, 12);
-    this.ready = true;
-    if (this.queued) this.show(this.queued);
-  }
-
-  show(svg: string): void {
-    if (!this.ready) {
-      this.queued = svg;
-      return;
-    }
-    const key = `portrait-${++this.counter}`;
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-    image
-      .decode()
-      .then(() => {
-        if (key !== `portrait-${this.counter}`) return;
-        this.textures.addImage(key, image);
-        this.swap(key, this.add.image(WIDTH / 2, HEIGHT - 90, key).setOrigin(0.5, 1).setDepth(5));
-        this.drawn();
-      })
-      .catch(() => {
-        // A portrait that fails to decode leaves the previous one: the DOM still tells the story.
-      });
-  }
-
-  private swap(key: string | undefined, next: Phaser.GameObjects.Image | undefined): void {
-    const old = this.portrait;
-    const oldKey = this.portraitKey;
-    this.portrait = next;
-    this.portraitKey = key;
-    const still = this.reducedMotion();
-    const drop = () => {
-      // The breathing tween repeats for ever: it must go with its portrait, or tweens pile up.
-      if (old) this.tweens.killTweensOf(old);
-      old?.destroy();
-      if (oldKey && this.textures.exists(oldKey)) this.textures.remove(oldKey);
-    };
-    if (next) {
-      const scale = Math.min(1, (HEIGHT - 110) / next.height, (WIDTH - 40) / next.width);
-      next.setScale(scale);
-      if (!still) {
-        next.setAlpha(0);
-        this.tweens.add({ targets: next, alpha: 1, duration: 260, ease: 'Sine.easeOut' });
-        this.tweens.add({ targets: next, scaleY: scale * 1.012, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-      }
-    }
-    if (old && !still) this.tweens.add({ targets: old, alpha: 0, duration: 260, onComplete: drop });
-    else drop();
-  }
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
