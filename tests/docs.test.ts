@@ -6,6 +6,7 @@ import { generatedFiles, GUIDES } from '../src/cli/docs.ts';
 import { generateSection, SECTIONS } from '../src/docs/reference.ts';
 import { loadScenario } from '../src/core/load.ts';
 import { analyzeScenario } from '../src/core/analyze.ts';
+import { choose, startSession } from '../src/core/session.ts';
 import { TECHNIQUES, TRAITS, PRINCIPLES } from '../src/core/vocabulary.ts';
 import { RULES } from '../src/core/rules.ts';
 import { FIGURES } from '../src/game/portrait.ts';
@@ -35,7 +36,11 @@ describe('the authoring guides', () => {
       expect(full, file).toBeDefined();
       const r = loadScenario(full!, file);
       expect(r.diagnostics, file).toEqual([]);
-      expect(analyzeScenario(r.scenario!).best.outcome, file).toBe('grudging');
+      // The guide quotes these figures: when the engine changes them, update the prose of both guides.
+      expect(analyzeScenario(r.scenario!).best, file).toMatchObject({ outcome: 'grudging', score: 80, moves: [0, 0, 0] });
+      expect(analyzeScenario(r.scenario!).worst, file).toMatchObject({ outcome: 'escalated', score: 24, moves: [1] });
+      const draftEnd = [0, 0, 0].reduce((x, m) => choose(x, m), startSession(r.scenario!));
+      expect(draftEnd.customer.context.meters.anger, file).toBe(52);
       // The guide's two fixes replace the first reply of `opening` and of `details`.
       const [hear, solve] = blocks.filter((b) => b.startsWith('      - text:'));
       const fixed = full!
@@ -43,7 +48,9 @@ describe('the authoring guides', () => {
         .replace(/      - text: \{ en: "I see both[\s\S]*?next: closing\n/, solve!);
       const better = loadScenario(fixed, file);
       expect(better.diagnostics, file).toEqual([]);
-      expect(analyzeScenario(better.scenario!).best, file).toMatchObject({ outcome: 'satisfied', moves: [0, 0, 0] });
+      expect(analyzeScenario(better.scenario!).best, file).toMatchObject({ outcome: 'satisfied', score: 96, moves: [0, 0, 0] });
+      const angers = [0, 0, 0].reduce((s, m) => [...s, choose(s.at(-1)!, m)], [startSession(better.scenario!)]).map((x) => x.customer.context.meters.anger);
+      expect(angers, file).toEqual([75, 43, 4, 1]);
     }
   });
 
