@@ -10,6 +10,7 @@ import { choose, startSession } from '../src/core/session.ts';
 import { TECHNIQUES, TRAITS, PRINCIPLES } from '../src/core/vocabulary.ts';
 import { RULES } from '../src/core/rules.ts';
 import { FIGURES } from '../src/game/portrait.ts';
+import { FIGURE_IDS } from '../src/core/figures.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -17,6 +18,10 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 describe('the authoring guides', () => {
   it('are up to date with the engine (regenerate with `npm run docs`)', () => {
     for (const { file, content } of generatedFiles()) expect(read(file), file).toBe(content);
+  });
+
+  it('know the same figures as the game draws, so the check warns about any other', () => {
+    expect([...FIGURE_IDS]).toEqual([...FIGURES]);
   });
 
   it('list every technique, trait, principle, rule and figure, in both languages', () => {

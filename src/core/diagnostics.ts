@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = [
   'missing-translation', 'undeclared-language', 'effect-override', 'no-fallback-branch', 'flag-never-set',
   'start-breaks-down',
   'not-utf8', 'file-too-large', 'alias', 'needs-list', 'misplaced-field', 'flag-never-read', 'control-character',
+  'never-solved', 'unknown-figure', 'wrong-script',
   'more-problems',
   'internal',
 ] as const;
@@ -69,7 +70,7 @@ export function describeDiagnostic(d: Diagnostic, lang: Language): { message: st
   }
   const message = t(`check:${d.code}.message`, params);
   const hint = t(`check:${d.code}.hint`, params);
-  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of';
+  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of' || d.code === 'unknown-figure';
   if (offersSuggestion && d.params.suggestion) {
     return { message: `${message} ${t('check:didYouMean', { suggestion: d.params.suggestion })}`, hint };
   }

@@ -108,6 +108,31 @@ describe('messages a trainer met', () => {
   });
 });
 
+describe('warnings about how a scenario is written', () => {
+  it('warns when no reply sets solved, since no ending could then be satisfied', () => {
+    const r = loadScenario(VALID.replace('        sets: [solved]\n', ''), 't.yaml');
+    expect(r.scenario).toBeDefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'never-solved', severity: 'warning', path: 'beats', line: 13 })]);
+    expect(en(r.diagnostics[0]!).message).toBe('No reply sets the flag “solved”, so no ending can be satisfied.');
+  });
+
+  it('warns about a figure the game cannot draw, with the nearest one', () => {
+    const withFigure = (figure: string) => VALID.replace('  archetype: angry', `  archetype: angry\n  look: { figure: ${figure} }`);
+    expect(loadScenario(withFigure('Woman_Hijab'), 't.yaml').diagnostics).toEqual([]);
+    const [d] = loadScenario(withFigure('woman-hijib'), 't.yaml').diagnostics;
+    expect(d).toMatchObject({ code: 'unknown-figure', severity: 'warning', line: 12, column: 19, params: expect.objectContaining({ suggestion: 'woman-hijab' }) });
+    expect(en(d!).message).toBe('“woman-hijib” is not one of the figures the game can draw, so it would draw someone else. Did you mean “woman-hijab”?');
+  });
+
+  it('warns when English and Arabic are swapped', () => {
+    const r = loadScenario(VALID.replace('line: { en: "Fine.", ar: "طيب." }', 'line: { en: "طيب.", ar: "Fine, then." }'), 't.yaml');
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([['wrong-script', 'endings[0].line.en'], ['wrong-script', 'endings[0].line.ar']]);
+    expect(en(r.diagnostics[0]!).message).toBe('The “en” text here looks written in the other language.');
+    const brand = VALID.replace('ar: "طيب."', 'ar: "طيب، رقم الطلب SA-1234."');
+    expect(loadScenario(brand, 't.yaml').diagnostics).toEqual([]);
+  });
+});
+
 describe('the words of every diagnostic', () => {
   const words = (locale: unknown, code: string) => (locale as Record<string, Record<string, string> | undefined>)[code];
 
