@@ -62,6 +62,13 @@ describe('messages a trainer met', () => {
     expect(strip(ar(beat).message)).toContain('قُرئ على أنه جزء من beats[0] «open» (مقطع)');
   });
 
+  it('suggests the id a name with spaces or capitals was meant to be', () => {
+    const d = first(VALID.replace('id: tiny', 'id: Refund Request'));
+    expect(d).toMatchObject({ code: 'bad-id', line: 1, column: 5 });
+    expect(en(d).message).toBe('“Refund Request” is not a valid id. Did you mean “refund-request”?');
+    expect(en(first(VALID.replace('id: tiny', 'id: طلب'))).message).toBe('“طلب” is not a valid id.');
+  });
+
   it('names an unknown field with the block it is in', () => {
     const d = first(VALID.replace('  - id: open', '  - id: open\n    colour: red'));
     expect(en(d).message).toBe('“colour” is not a field of beats[0] “open” (a beat).');
