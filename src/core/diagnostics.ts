@@ -121,7 +121,8 @@ export function suggest(value: string, candidates: Iterable<string>, work?: { ce
   const a = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const c of candidates) {
+  const list = [...candidates];
+  for (const c of list) {
     if (c.length > MAX_SUGGESTION_LENGTH || Math.abs(c.length - value.length) >= bestDistance) continue;
     const d = editDistance(a, c.toLowerCase(), bestDistance, work);
     if (d < bestDistance) {
@@ -129,7 +130,19 @@ export function suggest(value: string, candidates: Iterable<string>, work?: { ce
       best = c;
     }
   }
-  return best;
+  return best ?? sameStem(a, list);
+}
+
+/** The one candidate sharing a stem of five letters or more (empathy → empathize, apology → apologize). */
+function sameStem(value: string, candidates: string[]): string | undefined {
+  if (value.length < 5) return undefined;
+  const stem = (c: string) => {
+    let n = 0;
+    while (n < c.length && n < value.length && c[n]!.toLowerCase() === value[n]) n++;
+    return n;
+  };
+  const matches = candidates.filter((c) => stem(c) >= 5 && stem(c) >= Math.min(c.length, value.length) - 2);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** Levenshtein distance, or `bound` as soon as it cannot be below it. */

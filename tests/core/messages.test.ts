@@ -32,6 +32,13 @@ describe('messages a trainer met', () => {
     expect(en(target).message).toBe('“dome” is not the id of any beat or ending. Did you mean “done”?');
   });
 
+  it('suggests the technique a trainer meant by its noun or another form of the word', () => {
+    const meant = (word: string) => first(VALID.replace('techniques: [acknowledge]', `techniques: [${word}]`)).params.suggestion;
+    expect([meant('empathy'), meant('apology'), meant('explanation'), meant('listening'), meant('positive')])
+      .toEqual(['empathize', 'apologize', 'explain', 'listen', 'positive-language']);
+    expect(meant('weather')).toBe('');
+  });
+
   it('says to put techniques written without brackets in [ ]', () => {
     const d = first(VALID.replace('techniques: [acknowledge]', 'techniques: listen, acknowledge'));
     expect(d).toMatchObject({ code: 'needs-list', line: 17, path: 'beats[0].options[0].techniques' });
