@@ -13,7 +13,7 @@ export const DIAGNOSTIC_CODES = [
   'missing-translation', 'undeclared-language', 'effect-override', 'no-fallback-branch', 'flag-never-set',
   'start-breaks-down',
   'not-utf8', 'file-too-large', 'alias', 'needs-list', 'misplaced-field', 'flag-never-read', 'control-character',
-  'never-solved', 'unknown-figure', 'wrong-script',
+  'never-solved', 'unknown-figure', 'wrong-script', 'arabic-comma',
   'more-problems',
   'internal',
 ] as const;
@@ -52,7 +52,8 @@ const KINDED: ReadonlySet<DiagnosticCode> = new Set(['yaml-syntax', 'read-failed
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {
   const t = translator(lang);
   const shown: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(d.params)) shown[k] = typeof v === 'string' ? printable(v, 200) : v;
+  // Lists of allowed values are ours and shown whole; the trainer's own values are cut short.
+  for (const [k, v] of Object.entries(d.params)) shown[k] = typeof v === 'string' ? printable(v, k === 'allowed' || k === 'known' ? 2000 : 200) : v;
   const params: Record<string, string | number> = { ...shown, path: printable(d.path) || t('check:whole-file'), ...(KINDED.has(d.code) ? { context: String(d.params.kind ?? 'other') } : {}) };
   // Names the trainer reads in their language: the kinds of block, the kinds of value.
   if (typeof d.params.block === 'string') {

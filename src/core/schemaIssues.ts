@@ -80,6 +80,8 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
       if (typeof issue.input === 'object') return [make('wrong-type', { expected: 'string', received: describeValue(issue.input) })];
       const value = showValue(issue.input);
       const allowed = issue.values.map(String);
+      // An Arabic keyboard's comma does not separate YAML list items: `[listen، ask]` is one item.
+      if (value.includes('،')) return [make('arabic-comma', { value, items: value.split(/\s*،\s*/).join(', ') })];
       return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggest(value, allowed) ?? '' })];
     }
     case 'unrecognized_keys':

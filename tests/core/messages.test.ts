@@ -49,6 +49,27 @@ describe('messages a trainer met', () => {
     expect(strip(ar(d).hint)).toBe('ضعها بين قوسين مربعين [ ] هكذا: techniques: [listen, acknowledge]');
   });
 
+  it('says a list separated with the Arabic comma is one item, and to use the English comma', () => {
+    const d = first(VALID.replace('techniques: [acknowledge]', 'techniques: [listen، acknowledge]'));
+    expect(d).toMatchObject({ code: 'arabic-comma', line: 17, column: 22 });
+    expect(en(d)).toEqual({
+      message: '“listen، acknowledge” is separated with the Arabic comma (،), so YAML reads it as one item.',
+      hint: 'Separate list items with the English comma (,): [listen, acknowledge]',
+    });
+  });
+
+  it('says a field name needs a colon and a space', () => {
+    const d = first(VALID.replace('next: done', 'next:done'));
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 19, column: 9, params: expect.objectContaining({ kind: 'no-colon' }) });
+    expect(en(d).message).toBe('This line has a field name with no “: ” after it.');
+    expect(strip(ar(d).message)).toBe('في هذا السطر اسم حقل لا تليه «: ».');
+  });
+
+  it('lists every allowed value in full', () => {
+    const d = first(VALID.replace('techniques: [acknowledge]', 'techniques: [weather]'));
+    expect(en(d).hint).toContain('upsell, rush.');
+  });
+
   it('says which block a field indented into the wrong one was read as part of, and where it belongs', () => {
     const sets = first(VALID.replace('        sets: [solved]\n', '').replace('        next: done\n', '        next: done\n    sets: [solved]\n'));
     expect(sets).toMatchObject({ code: 'misplaced-field', line: 19, column: 5 });
