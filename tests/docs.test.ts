@@ -6,9 +6,12 @@ import { generatedFiles, GUIDES } from '../src/cli/docs.ts';
 import { generateSection, SECTIONS } from '../src/docs/reference.ts';
 import { loadScenario } from '../src/core/load.ts';
 import { analyzeScenario } from '../src/core/analyze.ts';
+import { choose, startSession } from '../src/core/session.ts';
+import type { Scenario } from '../src/core/schema.ts';
 import { TECHNIQUES, TRAITS, PRINCIPLES } from '../src/core/vocabulary.ts';
 import { RULES } from '../src/core/rules.ts';
 import { FIGURES } from '../src/game/portrait.ts';
+import { FIGURE_IDS } from '../src/core/figures.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -16,6 +19,10 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 describe('the authoring guides', () => {
   it('are up to date with the engine (regenerate with `npm run docs`)', () => {
     for (const { file, content } of generatedFiles()) expect(read(file), file).toBe(content);
+  });
+
+  it('know the same figures as the game draws, so the check warns about any other', () => {
+    expect([...FIGURE_IDS]).toEqual([...FIGURES]);
   });
 
   it('list every technique, trait, principle, rule and figure, in both languages', () => {
@@ -29,21 +36,29 @@ describe('the authoring guides', () => {
   });
 
   it('show a worked example whose YAML passes the check, and whose fix finds a satisfied ending', () => {
+    const turns = (scenario: Scenario, moves: number[]) => moves.reduce((s, m) => [...s, choose(s.at(-1)!, m)], [startSession(scenario)]);
     for (const { file } of GUIDES) {
       const blocks = [...read(file).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
       const full = blocks.find((b) => b.includes('id: double-charge'));
       expect(full, file).toBeDefined();
       const r = loadScenario(full!, file);
       expect(r.diagnostics, file).toEqual([]);
-      expect(analyzeScenario(r.scenario!).best.outcome, file).toBe('grudging');
-      // The guide's two fixes replace the first reply of `opening` and of `details`.
+      // The guide quotes these: when the engine changes them, update the prose of both guides.
+      const draft = analyzeScenario(r.scenario!);
+      expect(draft.best, file).toMatchObject({ outcome: 'grudging', moves: [1, 0, 0] });
+      expect(draft.warnings.map((w) => w.code), file).toContain('no-satisfied-ending');
+      expect(turns(r.scenario!, [1, 0, 0]).at(-1)!.customer.context.meters.anger, file).toBe(52);
+      // The guide's two fixes replace the good reply of `opening` and of `details`.
       const [hear, solve] = blocks.filter((b) => b.startsWith('      - text:'));
       const fixed = full!
         .replace(/      - text:\n {10}en: I'm sorry, Noura[\s\S]*?next: details\n/, hear!)
-        .replace(/      - text: \{ en: "I see both[\s\S]*?next: closing\n/, solve!);
+        .replace(/      - text: \{ en: "I've refunded[\s\S]*?next: closing\n/, solve!);
       const better = loadScenario(fixed, file);
       expect(better.diagnostics, file).toEqual([]);
-      expect(analyzeScenario(better.scenario!).best, file).toMatchObject({ outcome: 'satisfied', moves: [0, 1, 0] });
+      expect(analyzeScenario(better.scenario!).best, file).toMatchObject({ outcome: 'satisfied', moves: [1, 0, 0] });
+      expect(turns(better.scenario!, [1, 0, 0]).map((x) => x.customer.context.meters.anger), file).toEqual([75, 43, 4, 1]);
+      expect(turns(better.scenario!, [1, 1, 0]).at(-1)!.outcome, file).toBe('grudging');
+      expect(turns(better.scenario!, [0]).at(-1), file).toMatchObject({ outcome: 'escalated', at: { kind: 'ending', id: 'manager' } });
     }
   });
 

@@ -135,6 +135,11 @@ function processIo(): Io {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // A reader that stops early (`sabr check | head`) closes the pipe: that ends the output, not in a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const needsInput = process.argv[2] === 'play' && !process.argv.includes('--choose') && !process.argv.includes('--bot');
   const io = needsInput ? processIo() : outputIo();
   main(process.argv.slice(2), io).then(

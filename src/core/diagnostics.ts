@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = [
   'start-breaks-down',
   'reply-shape-pattern', 'reply-shape-beat', 'reply-length-gap',
   'not-utf8', 'file-too-large', 'alias', 'needs-list', 'misplaced-field', 'flag-never-read', 'control-character',
+  'never-solved', 'unknown-figure', 'wrong-script', 'arabic-comma',
   'more-problems',
   'internal',
 ] as const;
@@ -52,7 +53,8 @@ const KINDED: ReadonlySet<DiagnosticCode> = new Set(['yaml-syntax', 'read-failed
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {
   const t = translator(lang);
   const shown: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(d.params)) shown[k] = typeof v === 'string' ? printable(v, 200) : v;
+  // Lists of allowed values are ours and shown whole; the trainer's own values are cut short.
+  for (const [k, v] of Object.entries(d.params)) shown[k] = typeof v === 'string' ? printable(v, k === 'allowed' || k === 'known' ? 2000 : 200) : v;
   const params: Record<string, string | number> = { ...shown, path: printable(d.path) || t('check:whole-file'), ...(KINDED.has(d.code) ? { context: String(d.params.kind ?? 'other') } : {}), ...(d.params.shape ? { context: String(d.params.shape) } : {}) };
   // Names the trainer reads in their language: the kinds of block, the kinds of value.
   if (typeof d.params.block === 'string') {
@@ -70,7 +72,7 @@ export function describeDiagnostic(d: Diagnostic, lang: Language): { message: st
   }
   const message = t(`check:${d.code}.message`, params);
   const hint = t(`check:${d.code}.hint`, params);
-  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of';
+  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of' || d.code === 'unknown-figure' || d.code === 'bad-id';
   if (offersSuggestion && d.params.suggestion) {
     return { message: `${message} ${t('check:didYouMean', { suggestion: d.params.suggestion })}`, hint };
   }
@@ -121,7 +123,8 @@ export function suggest(value: string, candidates: Iterable<string>, work?: { ce
   const a = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const c of candidates) {
+  const list = [...candidates];
+  for (const c of list) {
     if (c.length > MAX_SUGGESTION_LENGTH || Math.abs(c.length - value.length) >= bestDistance) continue;
     const d = editDistance(a, c.toLowerCase(), bestDistance, work);
     if (d < bestDistance) {
@@ -129,7 +132,19 @@ export function suggest(value: string, candidates: Iterable<string>, work?: { ce
       best = c;
     }
   }
-  return best;
+  return best ?? sameStem(a, list);
+}
+
+/** The one candidate sharing a stem of five letters or more (empathy → empathize, apology → apologize). */
+function sameStem(value: string, candidates: string[]): string | undefined {
+  if (value.length < 5) return undefined;
+  const stem = (c: string) => {
+    let n = 0;
+    while (n < c.length && n < value.length && c[n]!.toLowerCase() === value[n]) n++;
+    return n;
+  };
+  const matches = candidates.filter((c) => stem(c) >= 5 && stem(c) >= Math.min(c.length, value.length) - 2);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** Levenshtein distance, or `bound` as soon as it cannot be below it. */

@@ -1,9 +1,11 @@
 /**
  * Checks of how a scenario is written rather than how it plays: flags that replies set but
- * nothing reads, and invisible control characters in texts (which would also reach a terminal).
+ * nothing reads, no reply that solves the problem, a figure the game cannot draw, English and
+ * Arabic swapped, and invisible control characters in texts (which would also reach a terminal).
  */
 import type { Localized, Scenario } from './schema.ts';
-import { hasControlCharacter, printable, type DiagnosticCode, type Severity, type Diagnostic } from './diagnostics.ts';
+import { hasControlCharacter, printable, suggest, type DiagnosticCode, type Severity, type Diagnostic } from './diagnostics.ts';
+import { FIGURE_IDS, normalizeFigure } from './figures.ts';
 import { BUSINESS_FLAGS } from './vocabulary.ts';
 
 type Report = (severity: Severity, code: DiagnosticCode, path: (string | number)[], params?: Diagnostic['params']) => void;
@@ -13,7 +15,37 @@ const ENGINE_READS: ReadonlySet<string> = new Set(BUSINESS_FLAGS);
 
 export function lintWriting(scenario: Scenario, report: Report): void {
   checkFlagsRead(scenario, report);
-  checkControlCharacters(scenario, report);
+  checkSolvable(scenario, report);
+  checkFigure(scenario, report);
+  eachText(scenario, (text, path) => {
+    checkControlCharacters(text, path, report);
+    checkScripts(text, path, report);
+  });
+}
+
+/** Without a reply that sets `solved`, no ending can be satisfied (the outcome rules need it). */
+function checkSolvable(scenario: Scenario, report: Report): void {
+  const solves = scenario.beats.some((b) => b.options.some((o) => o.sets?.includes('solved')));
+  if (!solves) report('warning', 'never-solved', ['beats']);
+}
+
+function checkFigure(scenario: Scenario, report: Report): void {
+  const figure = scenario.customer.look?.figure;
+  if (figure === undefined || (FIGURE_IDS as readonly string[]).includes(normalizeFigure(figure))) return;
+  report('warning', 'unknown-figure', ['customer', 'look', 'figure'], { figure, suggestion: suggest(normalizeFigure(figure), FIGURE_IDS) ?? '', known: FIGURE_IDS.join(', ') });
+}
+
+const ARABIC = /[\u0600-\u06FF]/g;
+const LATIN = /[A-Za-z]/g;
+
+/** English written in the `ar` field or Arabic in the `en` field, as when the two are swapped. */
+function checkScripts(text: Localized, path: (string | number)[], report: Report): void {
+  const count = (s: string | undefined, re: RegExp) => s?.match(re)?.length ?? 0;
+  if (text.en && count(text.en, ARABIC) > count(text.en, LATIN)) report('warning', 'wrong-script', [...path, 'en'], { lang: 'en' });
+  for (const key of ['ar', 'ar-f'] as const) {
+    const value = text[key];
+    if (value && count(value, ARABIC) === 0 && count(value, LATIN) >= 3) report('warning', 'wrong-script', [...path, key], { lang: key });
+  }
 }
 
 function checkFlagsRead(scenario: Scenario, report: Report): void {
@@ -35,15 +67,17 @@ function checkFlagsRead(scenario: Scenario, report: Report): void {
   );
 }
 
-function checkControlCharacters(scenario: Scenario, report: Report): void {
-  const visit = (text: Localized, path: (string | number)[]) => {
-    for (const [lang, value] of Object.entries(text)) {
-      if (value && hasControlCharacter(value)) {
-        const char = printable([...value].find((c) => hasControlCharacter(c)) ?? '');
-        report('error', 'control-character', [...path, lang], { char });
-      }
+function checkControlCharacters(text: Localized, path: (string | number)[], report: Report): void {
+  for (const [lang, value] of Object.entries(text)) {
+    if (value && hasControlCharacter(value)) {
+      const char = printable([...value].find((c) => hasControlCharacter(c)) ?? '');
+      report('error', 'control-character', [...path, lang], { char });
     }
-  };
+  }
+}
+
+/** Every text a person reads, with its path. */
+function eachText(scenario: Scenario, visit: (text: Localized, path: (string | number)[]) => void): void {
   visit(scenario.title, ['title']);
   visit(scenario.summary, ['summary']);
   visit(scenario.briefing, ['briefing']);

@@ -127,6 +127,7 @@ function yamlErrorKind(code: string, detail: string): string {
   if (/without - indicator|same column/.test(detail)) return 'indent';
   if (/^Missing closing .?quote|must be sufficiently indented and end with/.test(detail)) return 'unclosed';
   if (/^Unexpected scalar at node end/.test(detail)) return 'quote';
+  if (/^Implicit map keys need to be followed by map values/.test(detail)) return 'no-colon';
   return YAML_ERROR_KINDS[code] ?? 'other';
 }
 

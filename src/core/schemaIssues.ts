@@ -80,12 +80,14 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
       if (typeof issue.input === 'object') return [make('wrong-type', { expected: 'string', received: describeValue(issue.input) })];
       const value = showValue(issue.input);
       const allowed = issue.values.map(String);
+      // An Arabic keyboard's comma does not separate YAML list items: `[listen، ask]` is one item.
+      if (value.includes('،')) return [make('arabic-comma', { value, items: value.split(/\s*،\s*/).join(', ') })];
       return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggest(value, allowed) ?? '' })];
     }
     case 'unrecognized_keys':
       return unknownKeys(issue, path, file, locator);
     case 'invalid_format':
-      return [make('bad-id', { value: showValue(issue.input) })];
+      return [make('bad-id', { value: showValue(issue.input), suggestion: idLike(showValue(issue.input)) })];
     case 'too_small':
       if (issue.origin === 'array') return [make('too-few', { minimum: Number(issue.minimum) })];
       if (issue.origin === 'string') return [make('empty-text')];
@@ -98,7 +100,7 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
       // `next` is an id or a list of branches: report what is wrong with the form the trainer chose.
       const chosen = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
       if (chosen && (Array.isArray(input) || typeof input === 'string')) return chosen.flatMap((e) => fromIssue(e, file, locator, path));
-      if (typeof input === 'string') return [make('bad-id', { value: input })];
+      if (typeof input === 'string') return [make('bad-id', { value: input, suggestion: idLike(input) })];
       return [make('wrong-type', { expected: 'id-or-list', received: describeValue(input) })];
     }
     default:
@@ -121,6 +123,12 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, path: readonly Pro
     if (homes.length) return { ...common, code: 'misplaced-field', params: { ...where, homes: homes.join(',') } };
     return { ...common, code: 'unknown-field', params: { ...where, suggestion: suggestion ?? '', known: known.join(', ') } };
   });
+}
+
+/** `Refund Request` → `refund-request`: the id a trainer probably meant, or '' when none is near. */
+function idLike(value: string): string {
+  const id = value.slice(0, 200).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id && id !== value ? id : '';
 }
 
 /** A value as the trainer wrote it, for a message; never throws, whatever the value. */

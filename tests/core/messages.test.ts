@@ -32,6 +32,13 @@ describe('messages a trainer met', () => {
     expect(en(target).message).toBe('“dome” is not the id of any beat or ending. Did you mean “done”?');
   });
 
+  it('suggests the technique a trainer meant by its noun or another form of the word', () => {
+    const meant = (word: string) => first(VALID.replace('techniques: [acknowledge]', `techniques: [${word}]`)).params.suggestion;
+    expect([meant('empathy'), meant('apology'), meant('explanation'), meant('listening'), meant('positive')])
+      .toEqual(['empathize', 'apologize', 'explain', 'listen', 'positive-language']);
+    expect(meant('weather')).toBe('');
+  });
+
   it('says to put techniques written without brackets in [ ]', () => {
     const d = first(VALID.replace('techniques: [acknowledge]', 'techniques: listen, acknowledge'));
     expect(d).toMatchObject({ code: 'needs-list', line: 17, path: 'beats[0].options[0].techniques' });
@@ -40,6 +47,27 @@ describe('messages a trainer met', () => {
       hint: 'Put them in [ ]: techniques: [listen, acknowledge]',
     });
     expect(strip(ar(d).hint)).toBe('ضعها بين قوسين مربعين [ ] هكذا: techniques: [listen, acknowledge]');
+  });
+
+  it('says a list separated with the Arabic comma is one item, and to use the English comma', () => {
+    const d = first(VALID.replace('techniques: [acknowledge]', 'techniques: [listen، acknowledge]'));
+    expect(d).toMatchObject({ code: 'arabic-comma', line: 17, column: 22 });
+    expect(en(d)).toEqual({
+      message: '“listen، acknowledge” is separated with the Arabic comma (،), so YAML reads it as one item.',
+      hint: 'Separate list items with the English comma (,): [listen, acknowledge]',
+    });
+  });
+
+  it('says a field name needs a colon and a space', () => {
+    const d = first(VALID.replace('next: done', 'next:done'));
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 19, column: 9, params: expect.objectContaining({ kind: 'no-colon' }) });
+    expect(en(d).message).toBe('This line has a field name with no “: ” after it.');
+    expect(strip(ar(d).message)).toBe('في هذا السطر اسم حقل لا تليه «: ».');
+  });
+
+  it('lists every allowed value in full', () => {
+    const d = first(VALID.replace('techniques: [acknowledge]', 'techniques: [weather]'));
+    expect(en(d).hint).toContain('upsell, rush.');
   });
 
   it('says which block a field indented into the wrong one was read as part of, and where it belongs', () => {
@@ -60,6 +88,13 @@ describe('messages a trainer met', () => {
     const beat = first(VALID.replace('    options:', '   options:'));
     expect(en(beat).message).toContain('read as part of beats[0] “open” (a beat)');
     expect(strip(ar(beat).message)).toContain('قُرئ على أنه جزء من beats[0] «open» (مقطع)');
+  });
+
+  it('suggests the id a name with spaces or capitals was meant to be', () => {
+    const d = first(VALID.replace('id: tiny', 'id: Refund Request'));
+    expect(d).toMatchObject({ code: 'bad-id', line: 1, column: 5 });
+    expect(en(d).message).toBe('“Refund Request” is not a valid id. Did you mean “refund-request”?');
+    expect(en(first(VALID.replace('id: tiny', 'id: طلب'))).message).toBe('“طلب” is not a valid id.');
   });
 
   it('names an unknown field with the block it is in', () => {
@@ -105,6 +140,31 @@ describe('messages a trainer met', () => {
     expect(en(d!).message).toBe('This reply sets the flag “greeted”, but no condition reads it, so setting it changes nothing.');
     const read = VALID.replace('sets: [solved]', 'sets: [solved, greeted]').replace('    line: { en: "Fine.", ar: "طيب." }', '    line: { en: "Fine.", ar: "طيب." }\n    variants:\n      - when: { flags: [greeted] }\n        line: { en: "Thanks for the welcome.", ar: "شكرًا على الترحيب." }');
     expect(loadScenario(read, 't.yaml').diagnostics).toEqual([]);
+  });
+});
+
+describe('warnings about how a scenario is written', () => {
+  it('warns when no reply sets solved, since no ending could then be satisfied', () => {
+    const r = loadScenario(VALID.replace('        sets: [solved]\n', ''), 't.yaml');
+    expect(r.scenario).toBeDefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'never-solved', severity: 'warning', path: 'beats', line: 13 })]);
+    expect(en(r.diagnostics[0]!).message).toBe('No reply sets the flag “solved”, so no ending can be satisfied.');
+  });
+
+  it('warns about a figure the game cannot draw, with the nearest one', () => {
+    const withFigure = (figure: string) => VALID.replace('  archetype: angry', `  archetype: angry\n  look: { figure: ${figure} }`);
+    expect(loadScenario(withFigure('Woman_Hijab'), 't.yaml').diagnostics).toEqual([]);
+    const [d] = loadScenario(withFigure('woman-hijib'), 't.yaml').diagnostics;
+    expect(d).toMatchObject({ code: 'unknown-figure', severity: 'warning', line: 12, column: 19, params: expect.objectContaining({ suggestion: 'woman-hijab' }) });
+    expect(en(d!).message).toBe('“woman-hijib” is not one of the figures the game can draw, so it would draw someone else. Did you mean “woman-hijab”?');
+  });
+
+  it('warns when English and Arabic are swapped', () => {
+    const r = loadScenario(VALID.replace('line: { en: "Fine.", ar: "طيب." }', 'line: { en: "طيب.", ar: "Fine, then." }'), 't.yaml');
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([['wrong-script', 'endings[0].line.en'], ['wrong-script', 'endings[0].line.ar']]);
+    expect(en(r.diagnostics[0]!).message).toBe('The “en” text here looks written in the other language.');
+    const brand = VALID.replace('ar: "طيب."', 'ar: "طيب، رقم الطلب SA-1234."');
+    expect(loadScenario(brand, 't.yaml').diagnostics).toEqual([]);
   });
 });
 
