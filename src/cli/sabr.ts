@@ -15,6 +15,7 @@ import { runCheck } from './check.ts';
 import { runPlay } from './play.ts';
 import { runAnalyze } from './analyze.ts';
 import { runSchema } from './schemaCommand.ts';
+import { runReport, type ReportValues } from '../report/reportCommand.ts';
 
 /** Where a command reads and writes; the real process in use, strings in tests. */
 export interface Io {
@@ -31,7 +32,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string };
+  values: { json?: boolean; choose?: string; bot?: string; out?: string } & ReportValues;
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -50,6 +51,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         choose: { type: 'string' },
         bot: { type: 'string' },
         out: { type: 'string' },
+        lrs: { type: 'string' },
+        auth: { type: 'string' },
+        since: { type: 'string' },
+        mastery: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -81,6 +86,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return runAnalyze(ctx);
     case 'schema':
       return runSchema(ctx);
+    case 'report':
+      return runReport(ctx);
     default:
       io.err(`${t('cli:unknownCommand', { command })}\n\n${t('cli:usage')}\n`);
       return 2;
