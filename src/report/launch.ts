@@ -134,12 +134,24 @@ async function choose(env: LaunchEnv): Promise<{ port: ReportPort; format: Repor
   }
   const search = env.window.location.search;
   const wantsXapi = isCmi5Launch(search) || (params.has('endpoint') && params.has('auth')) || config.xapi;
-  if (!scenario || !wantsXapi) return { port: localOnly, format: 'local' };
   const xenv = { window: env.window, now: env.now, random: env.random, store: env.window.localStorage };
+  if (!scenario || !wantsXapi) {
+    // Statements an earlier page could not deliver go out now, whatever this launch is.
+    if (leftover(env.window)) pageQueue(xenv);
+    return { port: localOnly, format: 'local' };
+  }
   const queue = pageQueue(xenv);
   if (isCmi5Launch(search)) return { port: await launchCmi5(xenv, scenario, mastery, queue), format: 'cmi5' };
   const port = await launchPlainXapi(xenv, scenario, mastery, config, queue);
   return port ? { port, format: 'xapi' } : { port: localOnly, format: 'local' };
+}
+
+function leftover(win: Window): boolean {
+  try {
+    return win.localStorage.getItem('sabr.report.queue')?.startsWith('[{') ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads `sabr.config.json` beside the page; none (404, offline, file://) means a plain build. */
