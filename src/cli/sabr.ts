@@ -20,6 +20,7 @@ import { runSchema } from './schemaCommand.ts';
 import { runGraph } from './graph.ts';
 import { runPreview } from './preview.ts';
 import { runDocs } from './docs.ts';
+import { runReport, type ReportValues } from '../report/reportCommand.ts';
 
 /** Where a command reads and writes; the real process in use, strings in tests. */
 export interface Io {
@@ -36,7 +37,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean };
+  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean } & ReportValues;
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -59,6 +60,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         format: { type: 'string' },
         check: { type: 'boolean' },
         'no-open': { type: 'boolean' },
+        lrs: { type: 'string' },
+        auth: { type: 'string' },
+        since: { type: 'string' },
+        mastery: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,6 +101,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return runPreview(ctx);
     case 'docs':
       return runDocs(ctx);
+    case 'report':
+      return runReport(ctx);
     default:
       io.err(`${t('cli:unknownCommand', { command })}\n\n${t('cli:usage')}\n`);
       return 2;

@@ -14,6 +14,7 @@ import type enUi from '../../locales/en/ui.json';
 import type enStudio from '../../locales/en/studio.json';
 import type enPreview from '../../locales/en/preview.json';
 import type enDocs from '../../locales/en/docs.json';
+import type enReport from '../../locales/en/report.json';
 import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
@@ -49,7 +50,8 @@ export type TranslationKey =
   | LeafKeys<typeof enUi, 'ui:'>
   | LeafKeys<typeof enStudio, 'studio:'>
   | LeafKeys<typeof enPreview, 'preview:'>
-  | LeafKeys<typeof enDocs, 'docs:'>;
+  | LeafKeys<typeof enDocs, 'docs:'>
+  | LeafKeys<typeof enReport, 'report:'>;
 
 /** Looks up a key (`ns:key`) and fills in its values. */
 export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;

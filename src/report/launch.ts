@@ -15,7 +15,6 @@ import { findScormApi } from './scorm/api.ts';
 import { dialectOf } from './scorm/dialect.ts';
 import { ScormPort } from './scorm/scormPort.ts';
 import type { RandomBytes } from './uuid.ts';
-import { isCmi5Launch, launchCmi5, launchPlainXapi, pageQueue } from './xapi/launchXapi.ts';
 
 /** What the launch needs from the browser (tests pass their own). */
 export interface LaunchEnv {
@@ -132,14 +131,26 @@ async function choose(env: LaunchEnv): Promise<{ port: ReportPort; format: Repor
     const port = new ScormPort({ dialect: dialectOf(found), scenario, mastery, now: env.now, warn: (m) => console.warn(m) });
     return { port, format: found.version === '1.2' ? 'scorm12' : 'scorm2004' };
   }
-  const search = env.window.location.search;
-  const wantsXapi = isCmi5Launch(search) || (params.has('endpoint') && params.has('auth')) || config.xapi;
-  if (!scenario || !wantsXapi) return { port: localOnly, format: 'local' };
+  const cmi5 = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].every((p) => params.has(p));
+  const wantsXapi = cmi5 || (params.has('endpoint') && params.has('auth')) || config.xapi;
+  if ((!scenario || !wantsXapi) && !leftover(env.window)) return { port: localOnly, format: 'local' };
+  // The xAPI side (@xapi/xapi, @xapi/cmi5) loads only for a launch that needs it.
+  const { launchCmi5, launchPlainXapi, pageQueue } = await import('./xapi/launchXapi.ts');
   const xenv = { window: env.window, now: env.now, random: env.random, store: env.window.localStorage };
+  // Made even for a local launch: statements an earlier page could not deliver go out now.
   const queue = pageQueue(xenv);
-  if (isCmi5Launch(search)) return { port: await launchCmi5(xenv, scenario, mastery, queue), format: 'cmi5' };
+  if (!scenario || !wantsXapi) return { port: localOnly, format: 'local' };
+  if (cmi5) return { port: await launchCmi5(xenv, scenario, mastery, queue), format: 'cmi5' };
   const port = await launchPlainXapi(xenv, scenario, mastery, config, queue);
   return port ? { port, format: 'xapi' } : { port: localOnly, format: 'local' };
+}
+
+function leftover(win: Window): boolean {
+  try {
+    return win.localStorage.getItem('sabr.report.queue')?.startsWith('[{') ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads `sabr.config.json` beside the page; none (404, offline, file://) means a plain build. */

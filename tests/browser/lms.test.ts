@@ -200,7 +200,7 @@ const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 
 /** Opens an AU/activity page directly (as an LMS opening a new window would) and plays. */
 async function open(path: string, choices: number[]): Promise<{ page: Page; frame: Frame; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${lms.url}${path}`);
@@ -291,7 +291,7 @@ describe('plain xAPI to a real LRS', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the LRS down mid-play, then back: the game keeps going, and every statement arrives once, in order', async () => {
+  it('the LRS down mid-play, then back: the game keeps going, every statement arrives once, in order, and a tab closed while it is down loses none', async () => {
     const registration = crypto.randomUUID();
     const { page, frame } = await open(launch(`${lms.url}/gate/`, registration), PASS.slice(0, 2));
     await until(() => lrs.statements({ registration }), (x) => x.length >= 3);
@@ -307,7 +307,18 @@ describe('plain xAPI to a real LRS', () => {
     expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
     expect(list.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result.extensions[EXT.turn])).toEqual([1, 2, 3, 4, 5]);
     expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
-    await page.close();
+    // Down again as the tab closes: `terminated` cannot leave. The next page of the site sends it.
+    gateUp = false;
+    const later = await page.context().newPage();
+    await page.close({ runBeforeUnload: true });
+    await later.waitForTimeout(500);
+    gateUp = true;
+    expect(verbs(await lrs.statements({ registration }))).not.toContain('terminated');
+    await later.goto(`${lms.url}/pkg/xapi/index.html`);
+    const all = await until(() => lrs.statements({ registration }), (x) => verbs(x).includes('terminated'), 30_000);
+    expect(verbs(all)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    await later.context().close();
   });
 
   it('the LRS refuses a malformed statement, and the queue keeps it aside instead of dropping it', async () => {
