@@ -216,7 +216,14 @@ export class Studio {
     field.closest('details')?.setAttribute('open', '');
     for (let p = field.parentElement?.closest('details'); p; p = p.parentElement?.closest('details')) p.open = true;
     field.scrollIntoView({ block: 'center' });
-    (field.matches('input, select, textarea') ? field : field.querySelector<HTMLElement>('input, select, textarea') ?? field).focus();
+    const control = field.matches('input, select, textarea') ? field : field.querySelector<HTMLElement>('input, select, textarea') ?? field;
+    control.focus();
+    if (control instanceof HTMLTextAreaElement && control.id === 'source-text') {
+      // The file as text: put the caret where the check points.
+      const lines = control.value.split('\n');
+      const offset = lines.slice(0, d.line - 1).reduce((n, l) => n + l.length + 1, 0) + d.column - 1;
+      control.setSelectionRange(offset, offset);
+    }
   }
 
   private focusBeat(id: string): void {
