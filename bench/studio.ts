@@ -48,15 +48,15 @@ async function browserLatency(): Promise<void> {
       await page.selectOption('#open-library', name);
       await page.waitForSelector(`text=Opened ${name}`);
       await page.waitForFunction(() => document.querySelector('#studio')!.getAttribute('data-map-version'));
-      type Probe = { sabrStudio: { mapTimes: number[]; analysisTimes: number[] } };
+      type Probe = { sabrStudio: { latency: { map: number[]; analysis: number[] } } };
       const measure = async (act: (i: number) => Promise<void>) => {
         const map: number[] = [];
         const analysed: number[] = [];
         for (let i = 0; i < EDITS; i++) {
-          const before = await page.evaluate(() => (window as unknown as Probe).sabrStudio.analysisTimes.length);
+          const before = await page.evaluate(() => (window as unknown as Probe).sabrStudio.latency.analysis.length);
           await act(i);
-          await page.waitForFunction((n) => (window as unknown as Probe).sabrStudio.analysisTimes.length > n, before, { timeout: 60_000 });
-          const [m, a] = await page.evaluate(() => [(window as unknown as Probe).sabrStudio.mapTimes.at(-1)!, (window as unknown as Probe).sabrStudio.analysisTimes.at(-1)!]);
+          await page.waitForFunction((n) => (window as unknown as Probe).sabrStudio.latency.analysis.length > n, before, { timeout: 60_000 });
+          const [m, a] = await page.evaluate(() => [(window as unknown as Probe).sabrStudio.latency.map.at(-1)!, (window as unknown as Probe).sabrStudio.latency.analysis.at(-1)!]);
           map.push(m!);
           analysed.push(a!);
         }
