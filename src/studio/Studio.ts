@@ -52,7 +52,7 @@ export class Studio {
     this.lang = (store.getItem(LANG_KEY) as Language | null) ?? preferred;
     const restored = loadDraft(store);
     this.draft = restored ?? templateFor('angry');
-    if (restored) this.status = this.t('studio:status.restored', { name: restored.name });
+    this.status = restored ? this.t('studio:status.restored', { name: restored.name }) : this.t('studio:toolbar.drop');
     this.history = new History(this.draft.text);
     this.map = this.newMap();
     this.analysis = new Analysis((map, id, stage) => this.showMap(map, id, stage));
