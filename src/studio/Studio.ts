@@ -169,6 +169,7 @@ export class Studio {
     const source = this.root.querySelector<HTMLTextAreaElement>('#source-text');
     if (source && document.activeElement !== source) source.value = this.draft.text;
     if (!this.loaded.scenario) this.root.querySelector('#map-status')!.textContent = this.t('studio:map.waiting');
+    this.root.querySelector('.map-card')?.classList.toggle('stale', !this.loaded.scenario);
     if (active && !document.activeElement?.id) document.getElementById(active)?.focus({ preventScroll: true });
   }
 

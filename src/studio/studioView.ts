@@ -16,7 +16,7 @@ export interface StudioParts {
 export function studioLayout(t: Translate, parts: StudioParts): HTMLElement[] {
   const aside = h('aside', { class: 'side', 'aria-label': `${t('studio:section.problems')} · ${t('studio:section.map')}` },
     parts.problems,
-    h('section', { class: 'card map-card', 'aria-labelledby': 'sec-map' },
+    h('section', { class: parts.loads ? 'card map-card' : 'card map-card stale', 'aria-labelledby': 'sec-map' },
       h('h2', { id: 'sec-map' }, t('studio:section.map')),
       h('p', { id: 'map-help', class: 'help' }, t('studio:map.help')),
       h('p', { class: 'map-status', role: 'status', id: 'map-status' }, parts.loads ? t('studio:map.analysing') : t('studio:map.waiting')),
