@@ -29,6 +29,7 @@ import { Latency } from './latency.ts';
 
 const LANG_KEY = 'sabr.studio.lang';
 
+/** The studio on a page: state, history and the views of it. */
 export class Studio {
   private lang: Language;
   private draft: Draft;

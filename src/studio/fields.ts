@@ -8,6 +8,7 @@ import type { TranslationKey } from '../core/i18n.ts';
 import type { FormContext } from './context.ts';
 import type { Path } from './yamlEdit.ts';
 
+/** Loose readers of the file's data: a file being written may have any shape. */
 export type Data = Record<string, unknown>;
 export const rec = (v: unknown): Data => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -30,6 +31,7 @@ export function textField(ctx: FormContext, path: Path, label: string, value: un
   return h('div', { class: 'field' }, h('label', { for: fieldId(path) }, label), input, options.help ? h('small', { id: fieldId(path, 'help') }, options.help) : null);
 }
 
+/** A whole number between `min` and `max`; empty removes the key (the default applies). */
 export function numberField(ctx: FormContext, path: Path, label: string, value: unknown, min: number, max: number, placeholder?: number): HTMLElement {
   const commit = (e: Event) => {
     const raw = (e.target as HTMLInputElement).value;

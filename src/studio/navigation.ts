@@ -26,6 +26,7 @@ export function focusBeat(root: HTMLElement, id: string): void {
   el.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
 }
 
+/** Back to a scroll position and a focused control (after a render, or coming back from a preview). */
 export function restoreFocus(id: string | undefined, scrollY: number): void {
   window.scrollTo(0, scrollY);
   if (id) document.getElementById(id)?.focus({ preventScroll: true });

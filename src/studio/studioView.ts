@@ -3,6 +3,7 @@ import { h } from '../game/dom.ts';
 import type { Translate } from '../core/i18n.ts';
 import type { MapView } from './map/MapView.ts';
 
+/** The pieces the page is assembled from. */
 export interface StudioParts {
   bar: HTMLElement;
   status: string;
@@ -13,6 +14,7 @@ export interface StudioParts {
   loads: boolean;
 }
 
+/** The page's children: banner, status, and the editor beside the problems and the map. */
 export function studioLayout(t: Translate, parts: StudioParts): HTMLElement[] {
   const aside = h('aside', { class: 'side', 'aria-label': `${t('studio:section.problems')} · ${t('studio:section.map')}` },
     parts.problems,

@@ -1,11 +1,13 @@
 /** One reply the trainee can choose: its words, techniques, flags and where it leads. */
 import { h } from '../../game/dom.ts';
 import { HARMFUL_TECHNIQUES, HELPFUL_TECHNIQUES } from '../../core/vocabulary.ts';
+import { dynamicKey } from '../../core/i18n.ts';
 import type { FormContext } from '../context.ts';
 import { actionButton, checkGroup, fieldId, lazyDetails, list, localizedField, rec, selectField, str, wordsField } from '../fields.ts';
 import type { Path } from '../yamlEdit.ts';
 import { conditionForm } from './conditionForm.ts';
 
+/** Reply `n` of `count` at `path`. */
 export function replyForm(ctx: FormContext, path: Path, value: unknown, n: number, count: number): HTMLElement {
   const { t } = ctx;
   const option = rec(value);
@@ -18,7 +20,7 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
   return h('fieldset', { class: 'reply' },
     h('legend', {}, t('studio:heading.reply', { n })),
     localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text),
-    h('p', { class: 'chosen' }, `${t('studio:field.techniques')}: `, ...chosen.map((c) => h('span', { class: HARMFUL_TECHNIQUES.includes(c as never) ? 'chip harmful' : 'chip' }, t(`vocabulary:technique.${c}` as never)))),
+    h('p', { class: 'chosen' }, `${t('studio:field.techniques')}: `, ...chosen.map((c) => h('span', { class: (HARMFUL_TECHNIQUES as readonly string[]).includes(c) ? 'chip harmful' : 'chip' }, t(dynamicKey(`vocabulary:technique.${c}`))))),
     lazyDetails('techniques', t('studio:action.chooseTechniques'), () =>
       checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), option.techniques, techniques, true)),
     h('div', { class: 'row' },

@@ -20,6 +20,7 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return node;
 }
 
+/** One map on screen; `draw` it again for each version. */
 export class MapView {
   readonly element: HTMLElement;
   private readonly svg: SVGSVGElement;
