@@ -76,10 +76,10 @@ export class Studio {
   /** Applies a form's edit to the text. */
   edit(edit: Edit): void {
     this.latency.editStarted();
-    // Words, numbers and single choices leave the forms as they are: only ids, lists and
-    // structure change what the forms show (headings, "goes to" choices, chips).
+    // Words, numbers, choices and lists of words leave the forms as they are (the control
+    // already shows them); ids, branches and structure change what the forms show.
     const last = edit.path.at(-1);
-    const reshapes = edit.op !== 'set' || (typeof edit.value === 'object' && edit.value !== null) || last === 'id';
+    const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
     this.commit(applyEdit(this.draft.text, edit), '', reshapes);
   }
 

@@ -55,11 +55,12 @@ export function selectField(ctx: FormContext, path: Path, label: string, value: 
 }
 
 /** Checkboxes for a list of values; `help` explains each. An empty choice removes the key unless `keep`. */
-export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false): HTMLElement {
-  const chosen = list(value).map(str);
+export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false, onChosen?: (chosen: string[]) => void): HTMLElement {
+  let chosen = list(value).map(str);
   const toggle = (v: string, on: boolean) => {
-    const next = on ? [...chosen.filter((c) => c !== v), v] : chosen.filter((c) => c !== v);
-    ctx.edit({ op: 'set', path, value: next.length || keep ? next : undefined });
+    chosen = on ? [...chosen.filter((c) => c !== v), v] : chosen.filter((c) => c !== v);
+    onChosen?.(chosen);
+    ctx.edit({ op: 'set', path, value: chosen.length || keep ? chosen : undefined });
   };
   return h('fieldset', { class: 'checks', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
     h('legend', {}, label),

@@ -17,12 +17,16 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
     label: t(`vocabulary:technique.${tq}`),
     help: t(`vocabulary:techniqueHelp.${tq}`),
   }));
+  const chips = h('p', { class: 'chosen' });
+  const showChips = (list: string[]) => chips.replaceChildren(`${t('studio:field.techniques')}: `,
+    ...list.map((c) => h('span', { class: (HARMFUL_TECHNIQUES as readonly string[]).includes(c) ? 'chip harmful' : 'chip' }, t(dynamicKey(`vocabulary:technique.${c}`)))));
+  showChips(chosen);
   return h('fieldset', { class: 'reply' },
     h('legend', {}, t('studio:heading.reply', { n })),
     localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text),
-    h('p', { class: 'chosen' }, `${t('studio:field.techniques')}: `, ...chosen.map((c) => h('span', { class: (HARMFUL_TECHNIQUES as readonly string[]).includes(c) ? 'chip harmful' : 'chip' }, t(dynamicKey(`vocabulary:technique.${c}`))))),
+    chips,
     lazyDetails('techniques', t('studio:action.chooseTechniques'), () =>
-      checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), option.techniques, techniques, true)),
+      checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), option.techniques, techniques, true, showChips)),
     h('div', { class: 'row' },
       wordsField(ctx, [...path, 'sets'], t('studio:field.sets'), option.sets),
       wordsField(ctx, [...path, 'clears'], t('studio:field.clears'), option.clears)),
