@@ -45,10 +45,12 @@ async function browserLatency(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${server.url}studio.html?bench`);
       await page.waitForSelector('#open-library');
+      type Probe = { sabrStudio: { latency: { map: number[]; analysis: number[] } } };
+      // The template the studio starts on is analysed first; then the scenario, before any edit is timed.
+      await page.waitForFunction(() => (window as unknown as Probe).sabrStudio.latency.analysis.length > 0, undefined, { timeout: 60_000 });
       await page.selectOption('#open-library', name);
       await page.waitForSelector(`text=Opened ${name}`);
-      await page.waitForFunction(() => document.querySelector('#studio')!.getAttribute('data-map-version'));
-      type Probe = { sabrStudio: { latency: { map: number[]; analysis: number[] } } };
+      await page.waitForFunction(() => (window as unknown as Probe).sabrStudio.latency.analysis.length > 1, undefined, { timeout: 60_000 });
       const measure = async (act: (i: number) => Promise<void>) => {
         const map: number[] = [];
         const analysed: number[] = [];
