@@ -45,18 +45,20 @@ async function browserLatency(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${server.url}studio.html?bench`);
       await page.waitForSelector('#open-library');
+      type Probe = { sabrStudio: { latency: { map: number[]; analysis: number[] } } };
+      // The template the studio starts on is analysed first; then the scenario, before any edit is timed.
+      await page.waitForFunction(() => (window as unknown as Probe).sabrStudio.latency.analysis.length > 0, undefined, { timeout: 60_000 });
       await page.selectOption('#open-library', name);
       await page.waitForSelector(`text=Opened ${name}`);
-      await page.waitForFunction(() => document.querySelector('#studio')!.getAttribute('data-map-version'));
-      type Probe = { sabrStudio: { mapTimes: number[]; analysisTimes: number[] } };
+      await page.waitForFunction(() => (window as unknown as Probe).sabrStudio.latency.analysis.length > 1, undefined, { timeout: 60_000 });
       const measure = async (act: (i: number) => Promise<void>) => {
         const map: number[] = [];
         const analysed: number[] = [];
         for (let i = 0; i < EDITS; i++) {
-          const before = await page.evaluate(() => (window as unknown as Probe).sabrStudio.analysisTimes.length);
+          const before = await page.evaluate(() => (window as unknown as Probe).sabrStudio.latency.analysis.length);
           await act(i);
-          await page.waitForFunction((n) => (window as unknown as Probe).sabrStudio.analysisTimes.length > n, before, { timeout: 60_000 });
-          const [m, a] = await page.evaluate(() => [(window as unknown as Probe).sabrStudio.mapTimes.at(-1)!, (window as unknown as Probe).sabrStudio.analysisTimes.at(-1)!]);
+          await page.waitForFunction((n) => (window as unknown as Probe).sabrStudio.latency.analysis.length > n, before, { timeout: 60_000 });
+          const [m, a] = await page.evaluate(() => [(window as unknown as Probe).sabrStudio.latency.map.at(-1)!, (window as unknown as Probe).sabrStudio.latency.analysis.at(-1)!]);
           map.push(m!);
           analysed.push(a!);
         }

@@ -6,7 +6,6 @@
 import { parse } from 'yaml';
 import { h } from '../game/dom.ts';
 import { loadScenario, type LoadResult } from '../core/load.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Language } from '../core/schema.ts';
 import type { Archetype } from '../core/vocabulary.ts';
 import { studioTranslator } from './i18n.ts';
@@ -22,10 +21,15 @@ import { MapView } from './map/MapView.ts';
 import type { BranchMap } from './map/graph.ts';
 import { toolbar } from './toolbar.ts';
 import { editorView } from './editorView.ts';
-import { fieldFor, problemsPanel } from './problems.ts';
+import { studioLayout } from './studioView.ts';
+import { problemsPanel } from './problems.ts';
+import { focusBeat, goToDiagnostic, restoreFocus } from './navigation.ts';
+import { bindDrop, bindShortcuts } from './input.ts';
+import { Latency } from './latency.ts';
 
 const LANG_KEY = 'sabr.studio.lang';
 
+/** The studio on a page: state, history and the views of it. */
 export class Studio {
   private lang: Language;
   private draft: Draft;
@@ -42,18 +46,14 @@ export class Studio {
   /** True when the forms no longer match the text (else only the banner and the problems are redrawn). */
   private formsStale = true;
   private chrome: { bar: HTMLElement; problems: HTMLElement } | undefined;
-  /** Edit → map drawn and edit → analysis drawn, in ms, per version (the bench reads them). */
-  readonly mapTimes: number[] = [];
-  readonly analysisTimes: number[] = [];
-  private asked = new Map<number, number>();
-  private editStarted: number | undefined;
-  private drawn = new Set<number>();
+  /** Edit → map and edit → analysis colours, per version (the bench reads it). */
+  readonly latency = new Latency();
 
   constructor(private readonly root: HTMLElement, private readonly store: Storage, preferred: Language) {
     this.lang = (store.getItem(LANG_KEY) as Language | null) ?? preferred;
     const restored = loadDraft(store);
     this.draft = restored ?? templateFor('angry');
-    if (restored) this.status = this.t('studio:status.restored', { name: restored.name });
+    this.status = restored ? this.t('studio:status.restored', { name: restored.name }) : this.t('studio:toolbar.drop');
     this.history = new History(this.draft.text);
     this.map = this.newMap();
     this.analysis = new Analysis((map, id, stage) => this.showMap(map, id, stage));
@@ -62,11 +62,11 @@ export class Studio {
       this.pointerDown = false;
       if (this.renderPending) setTimeout(() => this.render(), 0);
     }, true);
-    document.addEventListener('keydown', (e) => this.shortcut(e));
-    this.bindDrop();
+    bindShortcuts({ save: () => void this.save(), undo: () => this.undo(), redo: () => this.redo() });
+    bindDrop((file) => readFile(file).then((f) => this.open(f), (err) => this.fail(err)));
     this.refresh(true);
     const position = takePosition(sessionStorage);
-    if (position) this.restore(position.focus, position.scrollY);
+    if (position) restoreFocus(position.focus, position.scrollY);
   }
 
   private get t() {
@@ -75,11 +75,11 @@ export class Studio {
 
   /** Applies a form's edit to the text. */
   edit(edit: Edit): void {
-    this.editStarted = performance.now();
-    // Words, numbers and single choices leave the forms as they are: only ids, lists and
-    // structure change what the forms show (headings, "goes to" choices, chips).
+    this.latency.editStarted();
+    // Words, numbers, choices and lists of words leave the forms as they are (the control
+    // already shows them); ids, branches and structure change what the forms show.
     const last = edit.path.at(-1);
-    const reshapes = edit.op !== 'set' || (typeof edit.value === 'object' && edit.value !== null) || last === 'id';
+    const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
     this.commit(applyEdit(this.draft.text, edit), '', reshapes);
   }
 
@@ -104,8 +104,7 @@ export class Studio {
     this.loaded = loadScenario(this.draft.text, this.draft.name);
     if (!saveDraft(this.store, this.draft)) this.status = this.t('studio:status.storageFull');
     const behaviour = this.loaded.scenario ? behaviourKey(this.loaded.scenario) : undefined;
-    this.asked.set(this.analysis.request(this.draft.text, this.draft.name, behaviour), this.editStarted ?? performance.now());
-    this.editStarted = undefined;
+    this.latency.asked(this.analysis.request(this.draft.text, this.draft.name, behaviour));
     this.formsStale ||= reshapes;
     if (now || !this.pointerDown) this.render();
     else this.renderPending = true;
@@ -135,15 +134,8 @@ export class Studio {
     });
     const problems = this.problems();
     this.chrome = { bar, problems };
-    const aside = h('aside', { class: 'side', 'aria-label': `${t('studio:section.problems')} · ${t('studio:section.map')}` },
-      problems,
-      h('section', { class: 'card map-card', 'aria-labelledby': 'sec-map' },
-        h('h2', { id: 'sec-map' }, t('studio:section.map')),
-        h('p', { id: 'map-help', class: 'help' }, t('studio:map.help')),
-        h('p', { class: 'map-status', role: 'status', id: 'map-status' }, this.loaded.scenario ? t('studio:map.analysing') : t('studio:map.waiting')),
-        this.map.element, this.map.legend()));
-    this.root.replaceChildren(bar, h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.status), h('div', { class: 'layout' }, editor, aside), this.fileInput);
-    this.restore(active, scrollY);
+    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status, editor, problems, map: this.map, loads: Boolean(this.loaded.scenario) }), this.fileInput);
+    restoreFocus(active, scrollY);
   }
 
   private toolbar(): HTMLElement {
@@ -163,7 +155,7 @@ export class Studio {
   }
 
   private problems(): HTMLElement {
-    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, (d) => this.goTo(d));
+    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, (d) => goToDiagnostic(this.root, d));
   }
 
   /** Redraws the banner and the problems only; the forms already show what was typed. */
@@ -178,6 +170,7 @@ export class Studio {
     const source = this.root.querySelector<HTMLTextAreaElement>('#source-text');
     if (source && document.activeElement !== source) source.value = this.draft.text;
     if (!this.loaded.scenario) this.root.querySelector('#map-status')!.textContent = this.t('studio:map.waiting');
+    this.root.querySelector('.map-card')?.classList.toggle('stale', !this.loaded.scenario);
     if (active && !document.activeElement?.id) document.getElementById(active)?.focus({ preventScroll: true });
   }
 
@@ -188,43 +181,12 @@ export class Studio {
       status.textContent = !map.analysis ? this.t('studio:map.analysing')
         : map.analysis.complete ? this.t('studio:map.states', { count: map.analysis.states }) : this.t('studio:map.incomplete');
     }
-    const asked = this.asked.get(id);
-    if (asked !== undefined) {
-      const ms = performance.now() - asked;
-      if (!this.drawn.has(id)) this.mapTimes.push(ms);
-      if (stage === 'analysed') this.analysisTimes.push(ms);
-    }
-    this.drawn.add(id);
-    if (stage === 'analysed') {
-      for (const key of this.asked.keys()) if (key <= id) this.asked.delete(key);
-      this.root.dataset.mapVersion = String(id);
-    }
+    this.latency.drawn(id, stage);
+    if (stage === 'analysed') this.root.dataset.mapVersion = String(id);
   }
 
   private newMap(): MapView {
-    return new MapView(this.t, this.lang, (beatId) => this.focusBeat(beatId));
-  }
-
-  private restore(id: string | undefined, scrollY: number): void {
-    window.scrollTo(0, scrollY);
-    if (id) document.getElementById(id)?.focus({ preventScroll: true });
-  }
-
-  private goTo(d: Diagnostic): void {
-    const field = fieldFor(this.root.querySelector('main') ?? this.root, d.path) ?? this.root.querySelector<HTMLElement>('#source-text');
-    if (!field) return;
-    field.closest('details')?.setAttribute('open', '');
-    for (let p = field.parentElement?.closest('details'); p; p = p.parentElement?.closest('details')) p.open = true;
-    field.scrollIntoView({ block: 'center' });
-    (field.matches('input, select, textarea') ? field : field.querySelector<HTMLElement>('input, select, textarea') ?? field).focus();
-  }
-
-  private focusBeat(id: string): void {
-    const el = this.root.querySelector<HTMLElement>(`[data-beat="${CSS.escape(id)}"]`);
-    if (!el) return;
-    if (el instanceof HTMLDetailsElement) el.open = true;
-    el.scrollIntoView({ block: 'start' });
-    el.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
+    return new MapView(this.t, this.lang, (beatId) => focusBeat(this.root, beatId));
   }
 
   private undo(): void {
@@ -285,30 +247,5 @@ export class Studio {
   private fail(error: unknown): void {
     if (error instanceof NotScenarioError) this.say(this.t('studio:status.notScenario', { name: error.fileName }));
     else this.say(this.t('studio:status.readFailed', { name: '', detail: String(error) }));
-  }
-
-  private shortcut(e: KeyboardEvent): void {
-    if (!(e.ctrlKey || e.metaKey)) return;
-    const inText = (e.target as HTMLElement).matches?.('input[type=text], textarea');
-    const key = e.key.toLowerCase();
-    if (key === 's') {
-      e.preventDefault();
-      void this.save();
-    } else if (!inText && key === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      this.undo();
-    } else if (!inText && (key === 'y' || (key === 'z' && e.shiftKey))) {
-      e.preventDefault();
-      this.redo();
-    }
-  }
-
-  private bindDrop(): void {
-    window.addEventListener('dragover', (e) => e.preventDefault());
-    window.addEventListener('drop', (e) => {
-      e.preventDefault();
-      const file = e.dataTransfer?.files[0];
-      if (file) readFile(file).then((f) => this.open(f), (err) => this.fail(err));
-    });
   }
 }

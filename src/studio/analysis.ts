@@ -7,6 +7,7 @@
 import type { BranchMap } from './map/graph.ts';
 import type { MapAnswer, MapRequest } from './analysisWorker.ts';
 
+/** The page's side of the analysis worker: one map per version, latest first. */
 export class Analysis {
   private worker: Worker | undefined;
   /** The behaviour being analysed now, if any. */

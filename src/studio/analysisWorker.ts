@@ -9,12 +9,14 @@ import { loadScenario } from '../core/load.ts';
 import type { Scenario } from '../core/schema.ts';
 import { buildMap, type BranchMap } from './map/graph.ts';
 
+/** One version of the file to map. */
 export interface MapRequest {
   id: number;
   text: string;
   name: string;
 }
 
+/** A map of one version (none when the file does not load). */
 export interface MapAnswer {
   id: number;
   map?: BranchMap;

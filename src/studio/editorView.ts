@@ -9,12 +9,14 @@ import { scenarioForm } from './forms/scenarioForm.ts';
 import { customerForm } from './forms/customerForm.ts';
 import { beatsForm, endingsForm } from './forms/beatForm.ts';
 
+/** What the editing column can ask of the studio. */
 export interface EditorActions {
   edit(edit: Edit): void;
   replaceText(text: string): void;
   previewFrom(beat: string): void;
 }
 
+/** The forms over the file's data (loosely read: a half-written file still shows), and the file as text. */
 export function editorView(t: Translate, lang: Language, parsed: unknown, text: string, act: EditorActions): HTMLElement {
   const data = rec(parsed);
   const beatIds = list(data.beats).map((b) => str(rec(b).id)).filter(Boolean);

@@ -8,6 +8,7 @@ import type { TranslationKey } from '../core/i18n.ts';
 import type { FormContext } from './context.ts';
 import type { Path } from './yamlEdit.ts';
 
+/** Loose readers of the file's data: a file being written may have any shape. */
 export type Data = Record<string, unknown>;
 export const rec = (v: unknown): Data => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -30,6 +31,7 @@ export function textField(ctx: FormContext, path: Path, label: string, value: un
   return h('div', { class: 'field' }, h('label', { for: fieldId(path) }, label), input, options.help ? h('small', { id: fieldId(path, 'help') }, options.help) : null);
 }
 
+/** A whole number between `min` and `max`; empty removes the key (the default applies). */
 export function numberField(ctx: FormContext, path: Path, label: string, value: unknown, min: number, max: number, placeholder?: number): HTMLElement {
   const commit = (e: Event) => {
     const raw = (e.target as HTMLInputElement).value;
@@ -53,11 +55,12 @@ export function selectField(ctx: FormContext, path: Path, label: string, value: 
 }
 
 /** Checkboxes for a list of values; `help` explains each. An empty choice removes the key unless `keep`. */
-export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false): HTMLElement {
-  const chosen = list(value).map(str);
+export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false, onChosen?: (chosen: string[]) => void): HTMLElement {
+  let chosen = list(value).map(str);
   const toggle = (v: string, on: boolean) => {
-    const next = on ? [...chosen.filter((c) => c !== v), v] : chosen.filter((c) => c !== v);
-    ctx.edit({ op: 'set', path, value: next.length || keep ? next : undefined });
+    chosen = on ? [...chosen.filter((c) => c !== v), v] : chosen.filter((c) => c !== v);
+    onChosen?.(chosen);
+    ctx.edit({ op: 'set', path, value: chosen.length || keep ? chosen : undefined });
   };
   return h('fieldset', { class: 'checks', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
     h('legend', {}, label),

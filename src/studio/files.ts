@@ -22,14 +22,17 @@ interface PickerWindow {
   showSaveFilePicker?: (options: unknown) => Promise<FileSystemFileHandleLike>;
 }
 
+/** The files the studio opens: YAML or JSON. */
 export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 const TYPES = [{ description: 'Sabr scenario', accept: { 'text/yaml': ['.yaml', '.yml'], 'application/json': ['.json'] } }];
 
+/** Reads a dropped or picked file; refuses anything but YAML or JSON by name. */
 export async function readFile(file: File): Promise<OpenedFile> {
   if (!SCENARIO_FILE.test(file.name)) throw new NotScenarioError(file.name);
   return { name: file.name, text: await file.text() };
 }
 
+/** A file that is not a scenario file by its name. */
 export class NotScenarioError extends Error {
   constructor(readonly fileName: string) {
     super(fileName);
@@ -70,6 +73,7 @@ export async function saveToDisk(text: string, name: string, handle?: FileSystem
   return target;
 }
 
+/** Whether this browser can save to a file of the trainer's choice (File System Access). */
 export const canSaveToDisk = (): boolean => typeof (window as PickerWindow).showSaveFilePicker === 'function';
 
 /** Offers the text as a file download. */

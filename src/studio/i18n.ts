@@ -4,6 +4,7 @@ import type { Language } from '../core/schema.ts';
 import enStudio from '../../locales/en/studio.json' with { type: 'json' };
 import arStudio from '../../locales/ar/studio.json' with { type: 'json' };
 
+/** A `t` for the studio in one language. */
 export function studioTranslator(lang: Language): Translate {
   return translator(lang, { studio: lang === 'ar' ? arStudio : enStudio });
 }

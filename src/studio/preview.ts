@@ -12,10 +12,12 @@ export interface Position {
   scrollY: number;
 }
 
+/** The game page on the draft, from its start or from a beat. */
 export function previewUrl(beat?: string): string {
   return `./index.html?preview=draft${beat ? `&beat=${encodeURIComponent(beat)}` : ''}`;
 }
 
+/** Leaves the draft for the game; false when storage refused it. */
 export function storePreview(store: Pick<Storage, 'setItem'>, draft: { name: string; text: string }): boolean {
   try {
     store.setItem(PREVIEW_KEY, JSON.stringify(draft));
@@ -25,6 +27,7 @@ export function storePreview(store: Pick<Storage, 'setItem'>, draft: { name: str
   }
 }
 
+/** Remembers where the trainer was, for the way back. */
 export function rememberPosition(store: Pick<Storage, 'setItem'>, position: Position): void {
   try {
     store.setItem(POSITION_KEY, JSON.stringify(position));
@@ -33,6 +36,7 @@ export function rememberPosition(store: Pick<Storage, 'setItem'>, position: Posi
   }
 }
 
+/** Where the trainer was, once (it is forgotten on reading). */
 export function takePosition(store: Pick<Storage, 'getItem' | 'removeItem'>): Position | undefined {
   try {
     const raw = store.getItem(POSITION_KEY);

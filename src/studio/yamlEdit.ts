@@ -57,14 +57,14 @@ function mutate(doc: Document, edit: Edit): void {
     case 'set':
       if (edit.value === undefined) doc.deleteIn(path);
       else if (path.length === 0) doc.contents = doc.createNode(edit.value) as Node;
-      else doc.setIn(path, isScalarLike(edit.value) ? edit.value : doc.createNode(edit.value));
+      else doc.setIn(path, isScalarLike(edit.value) ? edit.value : createNode(doc, edit.value));
       return;
     case 'delete':
       doc.deleteIn(path);
       return;
     case 'insert': {
       const seq = ensureSeq(doc, path);
-      seq.items.splice(Math.min(edit.index, seq.items.length), 0, doc.createNode(edit.value));
+      seq.items.splice(Math.min(edit.index, seq.items.length), 0, createNode(doc, edit.value));
       return;
     }
     case 'move': {
@@ -87,12 +87,25 @@ function ensureSeq(doc: Document, path: (string | number)[]) {
 
 const isScalarLike = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
+/** A new node in the files' own style: lists of words on one line (`[listen, thank]`), the rest in blocks. */
+function createNode(doc: Document, value: unknown): Node {
+  const node = doc.createNode(value) as Node;
+  const visit = (n: unknown) => {
+    if (isSeq(n)) {
+      if (n.items.length > 0 && n.items.every((i) => isScalar(i))) n.flow = true;
+      n.items.forEach(visit);
+    } else if (isMap(n)) n.items.forEach((pair) => visit(pair.value));
+  };
+  visit(node);
+  return node;
+}
+
 /**
  * Re-writes only the smallest original node that contains the change and kept its shape (a
  * scalar stays a one-line scalar, a block stays a block), and splices it into the text.
  */
 function splice(text: string, doc: Document, chain: Node[], edit: Edit): string | undefined {
-  const added = addition(text, chain, edit);
+  const added = addition(text, chain, edit) ?? removal(text, chain, edit) ?? blockScalar(text, doc, chain, edit);
   if (added !== undefined) return added;
   // The deepest original node still in the document that holds the whole change.
   const depthOfChange = edit.op === 'set' || edit.op === 'delete' ? edit.path.length - 1 : edit.path.length;
@@ -143,6 +156,33 @@ function addition(text: string, chain: Node[], edit: Edit): string | undefined {
   const body = single.toString(STRINGIFY).split('\n').map((line) => (line === '' ? line : ' '.repeat(indent) + line)).join('\n');
   const needsBreak = at > 0 && text[at - 1] !== '\n';
   return text.slice(0, at) + (needsBreak ? '\n' : '') + body + text.slice(at);
+}
+
+/** A beat, reply, branch or wording removed from a block list: its lines go, nothing else moves. */
+function removal(text: string, chain: Node[], edit: Edit): string | undefined {
+  if (edit.op !== 'delete' || typeof edit.path.at(-1) !== 'number' || chain.length !== edit.path.length + 1) return undefined;
+  const parent = chain.at(-2)!;
+  const item = chain.at(-1)!;
+  if (!isSeq(parent) || parent.flow || !isMap(item) || item.flow || !item.range) return undefined;
+  const start = text.lastIndexOf('\n', item.range[0] - 1) + 1;
+  return text.slice(0, start) + text.slice(item.range[1]);
+}
+
+/** A folded or literal text rewritten in place, in the same style and indentation. */
+function blockScalar(text: string, doc: Document, chain: Node[], edit: Edit): string | undefined {
+  if (edit.op !== 'set' || typeof edit.value !== 'string' || chain.length !== edit.path.length + 1) return undefined;
+  const node = chain.at(-1)!;
+  if (!isScalar(node) || (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL') || !node.range || !stillThere(doc, edit.path, node)) return undefined;
+  const [start, end] = node.range;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const keyIndent = /^ */.exec(text.slice(lineStart))![0].length;
+  const single = new Document();
+  single.contents = single.createNode({ k: null }) as Node;
+  (single.contents as unknown as { items: { value: unknown }[] }).items[0]!.value = node;
+  const written = single.toString({ ...STRINGIFY, lineWidth: 96 }).replace(/^k: /, '');
+  const body = written.split('\n').map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(keyIndent) + line)).join('\n');
+  const endsLine = text[end - 1] === '\n';
+  return text.slice(0, start) + (endsLine ? body : body.replace(/\n$/, '')) + text.slice(end);
 }
 
 function stillThere(doc: Document, path: Path, node: Node): boolean {

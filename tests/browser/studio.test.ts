@@ -12,7 +12,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { parse } from 'yaml';
 import { scenarioFiles } from '../../src/cli/files.ts';
+import { templateFor } from '../../src/studio/templates.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -154,7 +156,7 @@ describe('the studio in a real browser', () => {
     await page.context().close();
   });
 
-  it('opens every shipped scenario from the library and saves it unchanged, byte for byte', async () => {
+  it('opens every shipped scenario from the library and saves it unchanged, byte for byte; opens a dropped JSON file', async () => {
     const { page, errors } = await openStudio('en-US');
     for (const file of scenarioFiles(['scenarios'], root).files) {
       const name = file.split('/').pop()!;
@@ -162,9 +164,32 @@ describe('the studio in a real browser', () => {
       await page.waitForSelector(`text=Opened ${name}`);
       await page.waitForSelector('.node');
       const path = await saveFile(page, `unchanged-${name}`);
+      if (name === 'late-router.yaml') {
+        // The map by keyboard: the start beat takes focus, arrows move along rows, Enter opens the beat.
+        await page.waitForFunction(() => document.querySelector('#studio')!.getAttribute('data-map-version'));
+        await page.focus('.node[tabindex="0"]');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node'))).toBe('outburst');
+        await page.keyboard.press('ArrowDown');
+        const beat = await page.evaluate(() => document.activeElement?.getAttribute('data-node'));
+        expect(['story', 'still-hot']).toContain(beat);
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.closest('[data-beat]')?.getAttribute('data-beat'))).toBe(beat);
+      }
       expect(readFileSync(path)).toEqual(readFileSync(join(root, file)));
     }
     await page.screenshot({ path: screenshotPath('studio-en-library') });
+
+    // A JSON scenario dropped on the page opens, and an edit keeps it JSON.
+    const json = JSON.stringify(parse(templateFor('mistaken').text), null, 2);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, json);
+    await page.waitForSelector('text=Opened dropped.json');
+    await type(page, 'f.title.en', 'Dropped and edited');
+    const edited = JSON.parse(readFileSync(await saveFile(page, 'dropped.json'), 'utf8')) as { title: { en: string } };
+    expect(edited.title.en).toBe('Dropped and edited');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -63,7 +63,7 @@ describe('editing YAML through the document', () => {
 
   it('adds a key at the end of its mapping without touching the rest', () => {
     const after = applyEdit(sample, { op: 'set', path: ['beats', 0, 'options', 0, 'sets'], value: ['solved'] });
-    expect(changed(sample, after)).toEqual(['        sets:', '          - solved']);
+    expect(changed(sample, after)).toEqual(['        sets: [solved]']);
     expect(parse(after).beats[0].options[0].sets).toEqual(['solved']);
   });
 
@@ -75,9 +75,10 @@ describe('editing YAML through the document', () => {
     expect(after).toContain('wrapped by hand.');
   });
 
-  it('rewrites a folded block as a whole mapping when its text changes, with the same data', () => {
+  it('rewrites a folded block in place when its text changes', () => {
     const after = applyEdit(sample, { op: 'set', path: ['beats', 1, 'line', 'en'], value: 'Short now.' });
     expect(parse(after).beats[1].line).toEqual({ en: 'Short now.', ar: 'سطر' });
+    expect(changed(sample, after)).toEqual(['        Short now.']);
     expect(after).toContain('  # the second beat\n');
   });
 
@@ -87,6 +88,23 @@ describe('editing YAML through the document', () => {
     after = applyEdit(after, { op: 'delete', path: ['beats', 1] });
     expect(parse(after).beats).toHaveLength(1);
     expect(after).toContain("# A trainer's note at the top");
+  });
+
+  it('on a shipped file, each kind of edit changes only its own lines', () => {
+    const file = readFileSync(`${root}/scenarios/late-router.yaml`, 'utf8');
+    const removedOnly = (after: string) => file.split('\n').length - after.split('\n').length;
+    // A folded text keeps its style; its Arabic neighbour keeps its line breaks.
+    const briefing = applyEdit(file, { op: 'set', path: ['briefing', 'en'], value: 'Short now.' });
+    expect(changed(file, briefing)).toEqual(['    Short now.']);
+    // Lists of words stay on one line.
+    const techniques = applyEdit(file, { op: 'set', path: ['beats', 1, 'options', 0, 'techniques'], value: ['listen', 'thank'] });
+    expect(changed(file, techniques)).toEqual(['        techniques: [listen, thank]']);
+    // Removing a beat removes its lines and nothing else.
+    const beats = (parse(file) as { beats: unknown[] }).beats;
+    const removed = applyEdit(file, { op: 'delete', path: ['beats', 3] });
+    expect(changed(file, removed)).toEqual([]);
+    expect(removedOnly(removed)).toBeGreaterThan(10);
+    expect((parse(removed) as { beats: unknown[] }).beats).toEqual(beats.filter((_, i) => i !== 3));
   });
 
   it('leaves a file that is not valid YAML as it is', () => {

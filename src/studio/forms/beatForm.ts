@@ -9,6 +9,7 @@ const MAX_REPLIES = 4;
 
 const blankReply = (to: string) => ({ text: { en: '…', ar: '…' }, techniques: ['listen'], next: to });
 
+/** Every beat: id, hostility, line, wordings, replies; add, remove, preview from here. */
 export function beatsForm(ctx: FormContext, data: Data): HTMLElement {
   const { t } = ctx;
   const beats = list(data.beats);
@@ -42,6 +43,7 @@ export function beatsForm(ctx: FormContext, data: Data): HTMLElement {
     }));
 }
 
+/** Every ending: id, line and wordings by outcome. */
 export function endingsForm(ctx: FormContext, data: Data): HTMLElement {
   const { t } = ctx;
   const endings = list(data.endings);

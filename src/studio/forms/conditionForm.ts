@@ -5,6 +5,7 @@ import type { FormContext } from '../context.ts';
 import { checkGroup, rec, wordsField } from '../fields.ts';
 import type { Path } from '../yamlEdit.ts';
 
+/** The fields of one `when`. */
 export function conditionForm(ctx: FormContext, path: Path, value: unknown, withOutcome = false): HTMLElement {
   const { t } = ctx;
   const when = rec(value);

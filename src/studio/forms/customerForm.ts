@@ -6,6 +6,7 @@ import { formatPath } from '../../core/diagnostics.ts';
 import type { FormContext } from '../context.ts';
 import { checkGroup, fieldId, localizedField, numberField, rec, selectField, str, type Data } from '../fields.ts';
 
+/** The customer section of the editor. */
 export function customerForm(ctx: FormContext, data: Data): HTMLElement {
   const { t } = ctx;
   const customer = rec(data.customer);

@@ -6,6 +6,7 @@ import { dynamicKey } from '../../core/i18n.ts';
 import type { FormContext } from '../context.ts';
 import { checkGroup, localizedField, numberField, selectField, textField, type Data } from '../fields.ts';
 
+/** The scenario section of the editor. */
 export function scenarioForm(ctx: FormContext, data: Data): HTMLElement {
   const { t } = ctx;
   return h('section', { class: 'card', 'aria-labelledby': 'sec-scenario' },

@@ -5,6 +5,7 @@ import { actionButton, fieldId, list, localizedField, numberField, rec } from '.
 import type { Path } from '../yamlEdit.ts';
 import { conditionForm } from './conditionForm.ts';
 
+/** The list of other wordings at `path`, collapsed when there are none. */
 export function variantsForm(ctx: FormContext, path: Path, value: unknown, ending: boolean): HTMLElement {
   const { t } = ctx;
   const variants = list(value);

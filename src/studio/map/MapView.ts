@@ -20,6 +20,7 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return node;
 }
 
+/** One map on screen; `draw` it again for each version. */
 export class MapView {
   readonly element: HTMLElement;
   private readonly svg: SVGSVGElement;
@@ -83,10 +84,13 @@ export class MapView {
       g.addEventListener('focus', () => (this.focused = n.id));
       return g;
     });
+    const hadFocus = this.svg.contains(document.activeElement);
     const defs = el('defs', {}, el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 12, markerHeight: 12, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, el('path', { d: 'M0,0 L10,5 L0,10 z' })));
     this.world.replaceChildren(defs, ...edges, ...nodes);
     if (!this.focused || !placed.has(this.focused)) this.focused = map.start;
     this.roving();
+    // A new version of the map keeps the keyboard where it was.
+    if (hadFocus) this.world.querySelector<SVGGElement>(`g.node[data-node="${CSS.escape(this.focused)}"]`)?.focus();
     if (firstDraw) this.fit();
     else this.apply();
   }

@@ -10,12 +10,14 @@ import { choose, startSession } from '../../core/session.ts';
 import { targetsOf } from '../../core/graph.ts';
 import { mapDiagnostics, markFor, targetOfParams, targetOfPath, type MarkKind, type Target } from './marks.ts';
 
+/** A beat or an ending, with its marks. */
 export interface MapNode {
   id: string;
   kind: 'beat' | 'ending';
   marks: MarkKind[];
 }
 
+/** A reply from one beat to one target (a reply with branches gives one edge per target). */
 export interface MapEdge {
   from: string;
   to: string;
@@ -24,6 +26,7 @@ export interface MapEdge {
   marks: MarkKind[];
 }
 
+/** Everything the map draws. */
 export interface BranchMap {
   start: string;
   nodes: MapNode[];
@@ -32,6 +35,7 @@ export interface BranchMap {
   analysis?: { states: number; complete: boolean };
 }
 
+/** The map of a loaded scenario, with the check's marks and, when given, the analysis's. */
 export function buildMap(scenario: Scenario, diagnostics: Diagnostic[], analysis?: Analysis): BranchMap {
   const start = scenario.start ?? scenario.beats[0]!.id;
   const nodes: MapNode[] = [

@@ -7,6 +7,7 @@
  */
 import type { BranchMap } from './graph.ts';
 
+/** A node's place: centre and row. */
 export interface Placed {
   id: string;
   x: number;
@@ -17,6 +18,7 @@ export interface Placed {
 export const GAP_X = 170;
 export const GAP_Y = 110;
 
+/** Places every node of the map; rows top to bottom, in a box of `width` × `height`. */
 export function layout(map: BranchMap): { placed: Map<string, Placed>; rows: string[][]; width: number; height: number } {
   const out = new Map<string, string[]>();
   for (const e of map.edges) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);

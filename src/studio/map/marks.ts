@@ -21,6 +21,7 @@ export const MARKS: Record<string, MarkKind> = {
 /** Codes about how a reply is written rather than where it leads (teach's shape warnings). */
 const SHAPE = /shape|give-?away|longest|telltale/;
 
+/** The mark a finding's code puts on the map. */
 export function markFor(code: string): MarkKind {
   return MARKS[code] ?? (SHAPE.test(code) ? 'shape' : 'warning');
 }
