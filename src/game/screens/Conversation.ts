@@ -15,7 +15,8 @@ import { westernDigits } from '../../core/i18n.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { scoreSession } from '../../core/score.ts';
 import type { Attempt } from '../../core/schema.ts';
-import type { Meter } from '../../core/vocabulary.ts';
+import { moodFor, type Meter } from '../../core/vocabulary.ts';
+import { countdown, SLOW_REPLY_ANGER } from '../countdown.ts';
 import { withAttempt } from '../storage.ts';
 import { cueFor } from '../sound.ts';
 import { replyOrder } from '../../core/order.ts';
@@ -29,12 +30,10 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const context = scenario.customer.gender;
   const state = customerState(session);
   const beat = currentBeat(session);
-  const turnStarted = deps.now().getTime();
   const timers: ReturnType<typeof setInterval>[] = [];
-  const countdown: ReturnType<typeof setInterval>[] = [];
   const cleanups: (() => void)[] = [];
 
-  app.showCustomer({
+  const portrait = {
     figure: scenario.customer.look?.figure,
     age: scenario.customer.look?.age,
     seed: scenario.id,
@@ -43,7 +42,23 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
     outcome: session.outcome,
     label: t('ui:conversation.portrait', { name, context, mood: t(`vocabulary:mood.${state.anger}`) }),
-  });
+  };
+  app.showCustomer(portrait);
+  // The reply's time counts from when the line has been shown in full (assessment timer, P3).
+  let shownAt: number | undefined;
+  const limit = session.options.timeLimit;
+  const reaction = h('p', { class: 'impatient', role: 'status', hidden: true, 'data-impatient': true, style: 'border-inline-start:4px solid #d64541;padding:0.5em 0.8em;background:#fbeceb;border-radius:0.3em' });
+  const timer = limit && beat && !session.outcome
+    ? countdown(t, limit, () => deps.now().getTime(), () => {
+        reaction.textContent = t('countdown:expired', { name, context });
+        reaction.hidden = false;
+        app.showCustomer({ ...portrait, anger: moodFor('anger', Math.min(100, state.meters.anger + SLOW_REPLY_ANGER)) });
+      })
+    : undefined;
+  const onShown = () => {
+    shownAt ??= deps.now().getTime();
+    timer?.start();
+  };
 
   const advance = (next: Session) => {
     const record = next.turns.at(-1)!;
@@ -55,7 +70,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     if (session.outcome || !beat || !beat.options[index]) return;
     if ((event as MouseEvent | undefined)?.detail !== undefined && (event as MouseEvent).detail > 1) return;
     if (!app.claimInput()) return;
-    const seconds = Math.round((deps.now().getTime() - turnStarted) / 100) / 10;
+    const seconds = shownAt === undefined ? 0 : Math.round((deps.now().getTime() - shownAt) / 100) / 10;
     advance(choose(session, index, { seconds }));
   };
   const takeBreath = () => {
@@ -77,7 +92,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
   const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, context })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
-  reveal(shown, said, settings.reducedMotion, skip, timers);
+  reveal(shown, said, settings.reducedMotion, skip, timers, onShown);
 
   const header = h('div', { class: 'topbar' },
     h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang))),
@@ -89,6 +104,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     meters,
     lastSaid ? h('p', { class: 'said' }, h('strong', {}, `${t('ui:conversation.youSaid')}: `), lastSaid) : null,
     h('div', {}, h('p', { class: 'speaker' }, bdi(name)), shown, spoken, skip),
+    reaction,
     coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), coaching) : null,
     composure ? h('p', { class: 'help', 'data-composure': true }, composure) : null,
   );
@@ -110,15 +126,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
         h('span', { id: 'breathe-help', class: 'help', 'data-low-composure': String(state.meters.composure < SHAKEN_BELOW) },
           last?.option === -1 ? t('ui:conversation.breathed') : state.meters.composure < SHAKEN_BELOW ? t('ui:conversation.lowComposure') : t('ui:conversation.breatheHelp'))),
     );
-    const limit = session.options.timeLimit;
-    if (limit) {
-      const clock = h('p', { class: 'help', 'aria-live': 'off', 'data-timer': true }, t('ui:conversation.timeLeft', { count: limit }));
-      header.append(clock);
-      countdown.push(setInterval(() => {
-        const left = Math.max(0, Math.ceil(limit - (deps.now().getTime() - turnStarted) / 1000));
-        clock.textContent = t('ui:conversation.timeLeft', { count: left });
-      }, 1000));
-    }
+    if (timer) header.append(timer.node);
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
@@ -134,7 +142,8 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   return {
     node,
     teardown: () => {
-      for (const id of [...timers, ...countdown]) clearInterval(id);
+      for (const id of timers) clearInterval(id);
+      timer?.stop();
       for (const c of cleanups) c();
     },
   };
@@ -161,11 +170,12 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number]): stri
 }
 
 /** Types the line out, unless motion is reduced; the skip button (or a click) shows it whole. */
-function reveal(target: HTMLElement, line: string, instant: boolean, skip: HTMLElement, timers: ReturnType<typeof setInterval>[]) {
+function reveal(target: HTMLElement, line: string, instant: boolean, skip: HTMLElement, timers: ReturnType<typeof setInterval>[], onDone: () => void) {
   const finish = () => {
     target.textContent = line;
     skip.hidden = true;
     for (const id of timers.splice(0)) clearInterval(id);
+    onDone();
   };
   skip.addEventListener('click', finish);
   target.addEventListener('click', finish);

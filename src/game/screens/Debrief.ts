@@ -10,6 +10,7 @@ import { text, type Session } from '../../core/session.ts';
 import type { Meter } from '../../core/vocabulary.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { lastChecklist } from '../lastChecklist.ts';
+import { timingNote } from '../countdown.ts';
 import { startSession } from '../../core/session.ts';
 import { newSeed } from '../replyOrder.ts';
 
@@ -78,10 +79,15 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   return { node };
 }
 
-/** What drained or restored composure on a turn, when anything did (P14). */
-function turnComposure({ t }: ScreenContext, session: Session, turn: number): HTMLElement | null {
-  const line = composureText(t, session.turns[turn - 1]!);
-  return line ? h('p', { class: 'help', 'data-composure': true }, line) : null;
+/** What drained or restored composure on a turn, when anything did (P14); how long a timed reply took (P3). */
+function turnComposure({ t }: ScreenContext, session: Session, turn: number): HTMLElement {
+  const record = session.turns[turn - 1]!;
+  const line = composureText(t, record);
+  const timing = timingNote(t, record, session.options.timeLimit);
+  const slow = record.seconds !== undefined && session.options.timeLimit !== undefined && record.seconds > session.options.timeLimit;
+  return h('div', { style: 'display:contents' },
+    line ? h('p', { class: 'help', 'data-composure': true }, line) : null,
+    timing ? h('p', { class: slow ? 'coach' : 'help', 'data-timing': slow ? 'slow' : 'on-time' }, timing) : null);
 }
 
 /** The meters over the turns as an SVG line chart, with the same numbers in a table for screen readers. */
