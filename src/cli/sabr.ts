@@ -31,7 +31,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string };
+  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; 'max-states'?: string };
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -49,6 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         choose: { type: 'string' },
         seed: { type: 'string' },
+        'max-states': { type: 'string' },
         bot: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

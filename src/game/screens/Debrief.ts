@@ -33,12 +33,13 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   // The turning point needs the scenario explored: a worker finds it while the rest is read.
   const turning = h('div', { 'aria-live': 'polite', 'data-turning-point': 'pending' }, h('p', { class: 'help' }, t('ui:debrief.finding')));
   const retrySlot = h('span', { style: 'display:contents' });
-  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then(({ turningPoint: tp, needed }) => {
+  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then(({ turningPoint: tp, needed, unexplored }) => {
     if (!turning.isConnected) return;
     if (needed) checklist.know(needed);
-    turning.dataset.turningPoint = tp ? String(tp.turn) : 'none';
+    turning.dataset.turningPoint = tp ? String(tp.turn) : unexplored ? 'unexplored' : 'none';
     turning.replaceChildren(
-      tp
+      unexplored ? h('p', {}, t('ui:debrief.tooLargeToSearch'))
+      : tp
         ? h('div', { class: 'turning' },
             h('p', {}, t('ui:debrief.betterWas', { turn: tp.turn })), h('p', { class: 'quote' }, said(tp.beat, tp.chosen)),
             h('p', {}, t('ui:debrief.better', { score: tp.bestBefore })), h('p', { class: 'quote' }, said(tp.beat, tp.better)))
