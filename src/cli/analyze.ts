@@ -21,7 +21,12 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
     return 1;
   }
-  const a = analyzeScenario(loaded.scenario);
+  const cap = values['max-states'] === undefined ? undefined : Number(values['max-states']);
+  if (cap !== undefined && !(Number.isSafeInteger(cap) && cap > 0)) {
+    io.err(`${t('cli:badMaxStates', { value: values['max-states'] })}\n`);
+    return 2;
+  }
+  const a = analyzeScenario(loaded.scenario, cap === undefined ? {} : { maxStates: cap });
   const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
   function readable(params: Record<string, string | number>) {
     return 'outcome' in params ? { ...params, outcome: outcome((params.outcome || undefined) as Outcome | undefined) } : params;
@@ -29,8 +34,8 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
   if (values.json) {
     const withText = {
       ...a,
-      best: { ...a.best, choose: movesText(a.best.moves) },
-      worst: { ...a.worst, choose: movesText(a.worst.moves) },
+      best: a.best.finished ? { ...a.best, choose: movesText(a.best.moves) } : null,
+      worst: a.worst.finished ? { ...a.worst, choose: movesText(a.worst.moves) } : null,
       bots: a.bots.map((b) => ({ ...b, choose: movesText(b.moves) })),
       warnings: a.warnings.map((w) => ({ ...w, message: t(`cli:analyze.warning.${w.code}`, readable(w.params)) })),
     };
@@ -42,13 +47,18 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     t('cli:analyze.title', { scenario: a.scenario }),
     t('cli:analyze.states', { states: a.states }),
     ...(a.complete ? [] : [t('cli:analyze.incomplete', { states: a.states })]),
-    t('cli:analyze.best', { score: a.best.score, outcome: outcome(a.best.outcome), moves: movesText(a.best.moves) }),
-    t('cli:analyze.worst', { score: a.worst.score, outcome: outcome(a.worst.outcome), moves: movesText(a.worst.moves) }),
-    t('cli:analyze.endings'),
+    // Past the state cap a path may be cut off: it is never shown as a play, and found ones are bounds.
+    a.best.finished
+      ? t(a.complete ? 'cli:analyze.best' : 'cli:analyze.bestPartial', { score: a.best.score, outcome: outcome(a.best.outcome), moves: movesText(a.best.moves) })
+      : t('cli:analyze.bestUnknown'),
+    a.worst.finished
+      ? t(a.complete ? 'cli:analyze.worst' : 'cli:analyze.worstPartial', { score: a.worst.score, outcome: outcome(a.worst.outcome), moves: movesText(a.worst.moves) })
+      : t('cli:analyze.worstUnknown'),
+    t(a.complete ? 'cli:analyze.endings' : 'cli:analyze.endingsPartial'),
     ...a.endings.map((e) =>
       t('cli:analyze.ending', { id: e.id ?? t('cli:analyze.noEnding'), outcomes: list(e.outcomes.map(outcome)) }),
     ),
-    t('cli:analyze.unvisited', { beats: list(a.unvisitedBeats) || t('cli:analyze.none') }),
+    t(a.complete ? 'cli:analyze.unvisited' : 'cli:analyze.unvisitedPartial', { beats: list(a.unvisitedBeats) || t('cli:analyze.none') }),
     t('cli:analyze.deadEnds', {
       list: list(a.deadEnds.map((d) => `${d.beat}#${d.option + 1}`)) || t('cli:analyze.none'),
     }),

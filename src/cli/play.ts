@@ -98,8 +98,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
 
   const score = scoreSession(session);
   if (values.json) {
-    const { last, lastUsed, lastNeeded, turningPoint } = debriefSession(session);
-    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, lastUsed, lastNeeded, turningPoint: turningPoint ?? null }, null, 2)}\n`);
+    const { last, lastUsed, lastNeeded, turningPoint, unexplored } = debriefSession(session);
+    io.out(`${JSON.stringify({ ...jsonReport(session, lang, score), last, lastUsed, lastNeeded: lastNeeded ?? null, turningPoint: turningPoint ?? null, unexplored: unexplored === true }, null, 2)}\n`);
     return 0;
   }
   if (!session.outcome) {
@@ -117,7 +117,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   io.out(`${t('cli:play.last', { marks: marks.join(' · ') })}\n`);
   if (LAST_STAGES.some(spared)) io.out(`${t('cli:play.lastNotNeeded')}\n`);
   const tp = d.turningPoint;
-  io.out(`${tp ? t('cli:play.turningPoint', { turn: tp.turn, better: tp.better + 1, chosen: tp.chosen + 1, bestBefore: tp.bestBefore, bestAfter: tp.bestAfter }) : t('cli:play.noTurningPoint')}\n`);
+  if (d.unexplored) io.out(`${t('cli:play.turningPointUnknown')}\n`);
+  else io.out(`${tp ? t('cli:play.turningPoint', { turn: tp.turn, better: tp.better + 1, chosen: tp.chosen + 1, bestBefore: tp.bestBefore, bestAfter: tp.bestAfter }) : t('cli:play.noTurningPoint')}\n`);
   return 0;
 }
 

@@ -37,7 +37,7 @@ export interface CommandContext {
   t: Translate;
   lang: Language;
   positionals: string[];
-  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean } & ReportValues;
+  values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean; 'max-states'?: string } & ReportValues;
 }
 
 export function cliTranslator(lang: Language): Translate {
@@ -55,6 +55,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         choose: { type: 'string' },
         seed: { type: 'string' },
+        'max-states': { type: 'string' },
         bot: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string' },

@@ -19,9 +19,11 @@ export interface Path {
   outcome: Outcome | undefined;
   /** Option indices (0-based) per turn; -1 is a breath. */
   moves: number[];
+  /** The moves reach the end of the conversation; false for a path cut off at the state cap. */
+  finished: boolean;
 }
 
-export interface BotRun extends Path {
+export interface BotRun extends Omit<Path, 'finished'> {
   bot: string;
   ending: string | null;
 }
@@ -47,6 +49,12 @@ export interface Analysis {
   bots: BotRun[];
   warnings: AnalysisWarning[];
   complete: boolean;
+  /**
+   * The results that cover only the states explored, when exploration stopped at its cap: best and
+   * worst are then the best and worst found (a better or worse play may exist), endings and outcomes
+   * those reached so far, unvisited beats those not reached within the cap.
+   */
+  incomplete: ('best' | 'worst' | 'endings' | 'outcomes' | 'unvisitedBeats' | 'deadEnds')[];
 }
 
 export const ANALYSIS_BOTS = ['empathetic', 'defensive', 'robotic', 'random:1', 'random:2', 'random:3'];
@@ -112,10 +120,13 @@ export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, 
   const deadEnds = new Map<string, { beat: string; option: number }>();
   let complete = true;
 
-  const leaf = (s: Session): Reach => {
-    const path = { score: scoreSession(s).total, outcome: s.outcome, moves: [] };
+  const leaf = (s: Session, finished: boolean): Reach => {
+    const path = { score: scoreSession(s).total, outcome: s.outcome, moves: [], finished };
     return { best: path, worst: path };
   };
+  // A path cut off at the cap is never preferred to one that reaches the end (it has no real score).
+  const better = (a: Path, b: Path | undefined, sign: 1 | -1) =>
+    !b || (a.finished !== b.finished ? a.finished : sign * (a.score - b.score) > 0);
 
   const reach = (s: Session): Reach => {
     const key = stateKey(s);
@@ -127,10 +138,10 @@ export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, 
       const id = s.at.kind === 'ending' ? s.at.id : null;
       if (!endings.has(id)) endings.set(id, new Set());
       if (s.outcome) endings.get(id)!.add(s.outcome);
-      result = leaf(s);
+      result = leaf(s, true);
     } else if (memo.size >= maxStates) {
       complete = false;
-      result = leaf(s);
+      result = leaf(s, false);
     } else {
       visitedBeats.add(beat.id);
       // The trainee's own breath (P14) is not a reply the scenario offers: bots show its use.
@@ -141,8 +152,8 @@ export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, 
         onStep?.(s, move, next);
         if (next.turns.at(-1)!.stop === 'no-branch') deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
         const sub = reach(next);
-        if (!best || sub.best.score > best.score) best = { ...sub.best, moves: [move, ...sub.best.moves] };
-        if (!worst || sub.worst.score < worst.score) worst = { ...sub.worst, moves: [move, ...sub.worst.moves] };
+        if (better(sub.best, best, 1)) best = { ...sub.best, moves: [move, ...sub.best.moves] };
+        if (better(sub.worst, worst, -1)) worst = { ...sub.worst, moves: [move, ...sub.worst.moves] };
       });
       result = { best: best!, worst: worst! };
     }
@@ -182,24 +193,36 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   }
   const outcomes = new Set<Outcome>();
   for (const set of explorer.endings.values()) for (const o of set) outcomes.add(o);
-  if (!outcomes.has('satisfied')) warnings.push({ code: 'no-satisfied-ending', params: {} });
+  // Past the cap, "no play does X" is unknown, not false: those warnings wait for a full exploration.
+  const complete = explorer.complete;
+  if (complete && !outcomes.has('satisfied')) warnings.push({ code: 'no-satisfied-ending', params: {} });
   for (const d of explorer.deadEnds.values()) warnings.push({ code: 'dead-end', params: { beat: d.beat, option: d.option + 1 } });
   const unvisitedBeats = scenario.beats.map((b) => b.id).filter((id) => !explorer.visitedBeats.has(id));
-  for (const id of unvisitedBeats) warnings.push({ code: 'unvisited-beat', params: { beat: id } });
-  if (!explorer.complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
+  if (complete) for (const id of unvisitedBeats) warnings.push({ code: 'unvisited-beat', params: { beat: id } });
+  if (!complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
 
+  // Past the cap the bots' plays are real, finished plays too: the best and worst found include them.
+  let { best, worst } = root;
+  if (!complete) {
+    for (const run of bots) {
+      const path: Path = { score: run.score, outcome: run.outcome, moves: run.moves, finished: true };
+      if (!best.finished || path.score > best.score) best = path;
+      if (!worst.finished || path.score < worst.score) worst = path;
+    }
+  }
   return {
     scenario: scenario.id,
     states: explorer.states,
-    best: root.best,
-    worst: root.worst,
+    best,
+    worst,
     endings: [...explorer.endings].map(([id, set]) => ({ id, outcomes: [...set].sort() })),
     outcomes: [...outcomes].sort(),
     unvisitedBeats,
     deadEnds: [...explorer.deadEnds.values()],
     bots,
     warnings,
-    complete: explorer.complete,
+    complete,
+    incomplete: complete ? [] : ['best', 'worst', 'endings', 'outcomes', 'unvisitedBeats', 'deadEnds'],
   };
 }
 

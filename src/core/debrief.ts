@@ -53,6 +53,8 @@ export interface Debrief {
   /** Whether this scenario's best play uses each LAST stage (found with the turning point). */
   lastNeeded?: Record<LastStage, boolean>;
   turningPoint?: TurningPoint;
+  /** The scenario is too large to explore: no turning point or LAST needs are claimed. */
+  unexplored?: true;
 }
 
 /** The session after the first `count` moves of a play, replayed on the same scenario. */
@@ -71,6 +73,7 @@ export function replay(session: Session, count: number): Session {
 export function debriefSession(session: Session, explorer: Explorer = createExplorer(), options: { turningPoint?: boolean } = {}): Debrief {
   const turns = session.turns.map(explainTurn);
   const series = [session.turns[0]?.before ?? session.customer.context.meters, ...session.turns.map((t) => t.after)];
+  const explored = options.turningPoint !== false ? explore(session, explorer) : {};
   return {
     outcome: session.outcome,
     score: scoreSession(session),
@@ -78,9 +81,19 @@ export function debriefSession(session: Session, explorer: Explorer = createExpl
     series,
     last: lastChecklist(session.turns),
     lastUsed: lastUsed(session.turns),
-    ...(session.turns.length && options.turningPoint !== false ? { turningPoint: findTurningPoint(session, explorer) } : {}),
-    ...(options.turningPoint !== false ? { lastNeeded: lastNeeded(session.scenario, explorer) } : {}),
+    ...explored,
   };
+}
+
+/**
+ * The turning point and the LAST stages the best play needs — or, when the scenario is too large
+ * to explore within the explorer's cap, neither: a cut-off search would suggest a wrong reply.
+ */
+export function explore(session: Session, explorer: Explorer = createExplorer()): Pick<Debrief, 'turningPoint' | 'lastNeeded' | 'unexplored'> {
+  const turningPoint = session.turns.length ? findTurningPoint(session, explorer) : undefined;
+  explorer.reach(startSession(session.scenario, { ...session.options, record: false }));
+  if (!explorer.complete) return { unexplored: true };
+  return { ...(turningPoint ? { turningPoint } : {}), lastNeeded: lastNeeded(session.scenario, explorer) };
 }
 
 /** One turn explained: its headline rule and the principles its rules cite. */

@@ -15,6 +15,7 @@ import type enStudio from '../../locales/en/studio.json';
 import type enPreview from '../../locales/en/preview.json';
 import type enDocs from '../../locales/en/docs.json';
 import type enReport from '../../locales/en/report.json';
+import type enCountdown from '../../locales/en/countdown.json';
 import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
@@ -51,7 +52,8 @@ export type TranslationKey =
   | LeafKeys<typeof enStudio, 'studio:'>
   | LeafKeys<typeof enPreview, 'preview:'>
   | LeafKeys<typeof enDocs, 'docs:'>
-  | LeafKeys<typeof enReport, 'report:'>;
+  | LeafKeys<typeof enReport, 'report:'>
+  | LeafKeys<typeof enCountdown, 'countdown:'>;
 
 /** Looks up a key (`ns:key`) and fills in its values. */
 export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;

@@ -1,11 +1,16 @@
 /**
- * The score of a finished (or abandoned) session, 0–100, from three reported axes:
- * - customer: how calm, satisfied and loyal the customer leaves (P1–P8, P15);
+ * The score of a finished (or abandoned) session, 0–100. The outcome leads: each outcome has a
+ * band (OUTCOME_BANDS), so a satisfied customer always scores clearly above a grudging one, a
+ * grudging one above a lost business or an escalation, and a walk-out lowest. Within its band a
+ * play is placed by three reported axes:
+ * - customer: how calm, satisfied and loyal the customer leaves (P1–P8, P15) — for a customer who
+ *   walked out or asked for a manager, how calm and trusting they had become at best before that,
+ *   so careful turns before a blunder still count;
  * - business: the problem really solved (not by caving or a false promise), policy kept, no
  *   promise that will be broken (P9, P13);
  * - efficiency: replies used against the shortest principled way to the same ending (P3, P11),
  *   for a conversation that reached one.
- * The weights are in AXIS_WEIGHTS; docs/scoring.md explains them to trainers.
+ * total = band.min + (band.max − band.min) × play / 100, play = Σ AXIS_WEIGHTS × axis.
  */
 import type { Session } from './session.ts';
 import { shortestPath } from './graph.ts';
@@ -13,6 +18,15 @@ import type { Outcome } from './vocabulary.ts';
 
 export const AXIS_WEIGHTS = { customer: 0.5, business: 0.35, efficiency: 0.15 } as const;
 export type Axis = keyof typeof AXIS_WEIGHTS;
+
+/** Where each outcome's scores lie; a conversation left unfinished scores as a walk-out. */
+export const OUTCOME_BANDS: Record<Outcome, { min: number; max: number }> = {
+  satisfied: { min: 70, max: 100 },
+  grudging: { min: 45, max: 65 },
+  'business-lost': { min: 20, max: 40 },
+  escalated: { min: 20, max: 40 },
+  'walked-out': { min: 0, max: 15 },
+};
 
 export interface Score {
   total: number;
@@ -27,6 +41,9 @@ export interface Score {
     noFalsePromise: boolean;
     turns: number;
     shortest: number;
+    /** The weighted axes, 0–100: where the play lies within its outcome's band. */
+    play: number;
+    band: { min: number; max: number };
   };
   outcome: Outcome | undefined;
 }
@@ -38,9 +55,13 @@ export function scoreSession(session: Session): Score {
   const solved = session.flags.includes('solved');
   const policyKept = !session.flags.includes('policy-broken');
   const noFalsePromise = !session.flags.includes('false-promise');
-  const left = session.outcome === 'walked-out' || session.outcome === 'escalated';
-  const calm = 100 - m.anger;
-  const satisfaction = clamp(0.5 * m.trust + 0.5 * calm + (solved && !left ? 10 : -10));
+  const left = session.outcome === 'walked-out' || session.outcome === 'escalated' || session.outcome === undefined;
+  // A customer who left is judged by the best they had become before leaving.
+  const seen = [session.turns[0]?.before ?? m, ...session.turns.map((t) => t.after)];
+  const anger = left ? Math.min(...seen.map((s) => s.anger)) : m.anger;
+  const trust = left ? Math.max(...seen.map((s) => s.trust)) : m.trust;
+  const calm = 100 - anger;
+  const satisfaction = clamp(0.5 * trust + 0.5 * calm + (solved && !left ? 10 : -10));
   const loyalty = left ? Math.min(m.loyalty, 20) : m.loyalty;
   const customer = clamp((calm + satisfaction + loyalty) / 3);
   // Granting what isn't due or promising what won't happen is not solving the problem (P9, P13).
@@ -52,13 +73,13 @@ export function scoreSession(session: Session): Score {
   // Speed counts only for a conversation that reached an ending: a quick walk-out is not efficient.
   const efficiency = turns === 0 || left ? 0 : clamp((100 * Math.min(turns, shortest)) / turns);
   const axes = { customer, business, efficiency };
-  const total = clamp(
-    AXIS_WEIGHTS.customer * customer + AXIS_WEIGHTS.business * business + AXIS_WEIGHTS.efficiency * efficiency,
-  );
+  const play = AXIS_WEIGHTS.customer * customer + AXIS_WEIGHTS.business * business + AXIS_WEIGHTS.efficiency * efficiency;
+  const band = OUTCOME_BANDS[session.outcome ?? 'walked-out'];
+  const total = clamp(band.min + ((band.max - band.min) * play) / 100);
   return {
     total,
     axes,
-    parts: { calm, satisfaction, loyalty, solved, policyKept, noFalsePromise, turns, shortest },
+    parts: { calm, satisfaction, loyalty, solved, policyKept, noFalsePromise, turns, shortest, play: Math.round(play), band },
     outcome: session.outcome,
   };
 }

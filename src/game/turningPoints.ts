@@ -6,6 +6,8 @@ import type { LastStage } from '../core/vocabulary.ts';
 export interface Exploration {
   turningPoint?: TurningPoint;
   needed?: Record<LastStage, boolean>;
+  /** The scenario was too large to explore: the debrief says so instead of guessing. */
+  unexplored?: true;
 }
 import type { Scenario } from '../core/schema.ts';
 import type { TurningPointAnswer, TurningPointRequest } from './turningPointWorker.ts';
@@ -49,5 +51,9 @@ export class TurningPoints {
 }
 
 function exploration(answer: TurningPointAnswer): Exploration {
-  return { ...(answer.turningPoint ? { turningPoint: answer.turningPoint } : {}), ...(answer.needed ? { needed: answer.needed } : {}) };
+  return {
+    ...(answer.turningPoint ? { turningPoint: answer.turningPoint } : {}),
+    ...(answer.needed ? { needed: answer.needed } : {}),
+    ...(answer.unexplored ? { unexplored: true as const } : {}),
+  };
 }

@@ -314,6 +314,39 @@ describe('the game in a real browser', () => {
     await page.context().close();
   });
 
+  it.each(['en-US', 'ar-SA'] as const)('%s: the assessment countdown starts once the line is shown, runs out visibly, the customer reacts and the debrief says so', async (locale) => {
+    const lang = locale.slice(0, 2);
+    const progress = { version: 1, settings: { lang, textSize: 'normal', reducedMotion: false, sound: false, mode: 'assessment', timer: 2 }, attempts: [] };
+    const { page, errors } = await open(locale, { 'sabr.progress': JSON.stringify(progress) });
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.click('[data-action="begin"]');
+    await page.waitForSelector('[data-timer]');
+    expect(await page.getAttribute('[data-timer]', 'data-started')).toBe('false');
+    await page.click('[data-action="skip"]');
+    expect(await page.getAttribute('[data-timer]', 'data-started')).toBe('true');
+    expect(await page.getAttribute('[data-timer] [role="progressbar"]', 'aria-valuemax')).toBe('2');
+    await page.waitForSelector('[data-timer][data-expired="true"]', { timeout: 5000 });
+    await page.waitForSelector('[data-impatient]:not([hidden])');
+    expect(await page.textContent('[data-impatient]')).toContain(lang === 'en' ? 'Time is up' : 'انتهى الوقت');
+    for (const [w, h, size] of [[1280, 800, 'desktop'], [390, 844, 'phone']] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: screenshotPath(`countdown-expired-${lang}-${size}`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await pressOption(page, 1);
+    await page.waitForTimeout(480);
+    await page.click('[data-action="skip"]').catch(() => undefined);
+    await pressOption(page, 4);
+    await finish(page);
+    await page.click('[data-action="debrief"]');
+    await page.waitForSelector('.debrief');
+    expect(await page.locator('[data-turn="1"] [data-timing="slow"]').count()).toBe(1);
+    expect(await page.textContent('[data-turn="1"] [data-timing="slow"]')).toContain('(P3)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('applies exactly one choice for a double click or a held key', async () => {
     const { page } = await open('en-US');
     await toConversation(page, 'late-router');

@@ -196,6 +196,34 @@ describe('sabr analyze and schema', () => {
     expect(a.endings.map((e: { id: string }) => e.id)).toContain('done');
   });
 
+  it('says which results are partial when analysis stops at --max-states, and refuses a bad cap', async () => {
+    const beats = Array.from({ length: 12 }, (_, i) => ({
+      id: `b${i}`,
+      line: { en: `Line ${i}`, ar: `سطر ${i}` },
+      options: [['listen'], ['empathize', 'use-name'], ['argue'], ['explain', 'positive-language']].map((techniques, k) => ({
+        text: { en: `Reply ${i}.${k}`, ar: `رد ${i}.${k}` },
+        techniques: i === 11 && k !== 2 ? [...techniques, 'solve'] : techniques,
+        ...(i === 11 && k !== 2 ? { sets: ['solved'] } : {}),
+        next: i === 11 ? 'end' : `b${i + 1}`,
+      })),
+    }));
+    const big = { id: 'big', languages: ['en', 'ar'], title: { en: 'Big', ar: 'كبير' }, summary: { en: 'Big.', ar: 'كبير.' }, briefing: { en: 'Big.', ar: 'كبير.' }, difficulty: 'hard', minutes: 9, goals: ['P1'], maxTurns: 30, customer: { name: { en: 'Sam', ar: 'سام' }, archetype: 'angry', traits: ['patient'], start: { anger: 55 } }, beats, endings: [{ id: 'end', line: { en: 'Bye.', ar: 'مع السلامة.' } }] };
+    const dir = workspace({ 'big.json': JSON.stringify(big) });
+    const r = await sabr(['analyze', 'big.json', '--max-states', '300'], [], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Best play found: {2}score \d+ \(.+\) with [\d,b]+ — a better one may lie beyond the cap/);
+    expect(r.out).toContain('Endings reached so far');
+    expect(r.out).toContain('Exploration stopped after 300 states');
+    expect(r.out).not.toMatch(/^Best play: /m);
+    const json = JSON.parse((await sabr(['analyze', 'big.json', '--max-states', '300', '--json'], [], dir)).out);
+    expect(json.complete).toBe(false);
+    expect(json.incomplete).toContain('best');
+    expect(json.best.finished).toBe(true);
+    const bad = await sabr(['analyze', 'big.json', '--max-states', '0'], [], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('not a number of states');
+  });
+
   it('prints the committed JSON Schema', async () => {
     const r = await sabr(['schema']);
     expect(r.out).toBe(readFileSync(join(root, 'scenarios/scenario.schema.json'), 'utf8'));

@@ -5,6 +5,7 @@ import { loadScenario } from '../../src/core/load.ts';
 import { choose, currentLine, startSession, type Session } from '../../src/core/session.ts';
 import type { Scenario } from '../../src/core/schema.ts';
 import { STARTERS } from './fixtures.ts';
+import { OUTCOME_BANDS, scoreSession } from '../../src/core/score.ts';
 
 interface Play {
   name: string;
@@ -56,6 +57,10 @@ describe('golden playthroughs', () => {
       }
     });
     expect(s.outcome).toBe(play.outcome);
+    const band = OUTCOME_BANDS[s.outcome ?? 'walked-out'];
+    const { total } = scoreSession(s);
+    expect(total, 'the score lies in its outcome band').toBeGreaterThanOrEqual(band.min);
+    expect(total).toBeLessThanOrEqual(band.max);
     if (play.ending) expect(s.at).toEqual({ kind: 'ending', id: play.ending });
   });
 });

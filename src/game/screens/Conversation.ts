@@ -15,7 +15,8 @@ import { westernDigits } from '../../core/i18n.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { scoreSession } from '../../core/score.ts';
 import type { Attempt } from '../../core/schema.ts';
-import type { Meter } from '../../core/vocabulary.ts';
+import { moodFor, type Meter } from '../../core/vocabulary.ts';
+import { countdown, SLOW_REPLY_ANGER } from '../countdown.ts';
 import { withAttempt } from '../storage.ts';
 import { cueFor } from '../sound.ts';
 import { replyOrder } from '../../core/order.ts';
@@ -28,11 +29,9 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const context = scenario.customer.gender;
   const state = customerState(session);
   const beat = currentBeat(session);
-  const turnStarted = deps.now().getTime();
-  const countdown: ReturnType<typeof setInterval>[] = [];
   const cleanups: (() => void)[] = [];
 
-  app.showCustomer({
+  const portrait = {
     figure: scenario.customer.look?.figure,
     age: scenario.customer.look?.age,
     seed: scenario.id,
@@ -41,7 +40,23 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
     outcome: session.outcome,
     label: t('ui:conversation.portrait', { name, context, mood: t(`vocabulary:mood.${state.anger}`) }),
-  });
+  };
+  app.showCustomer(portrait);
+  // The reply's time counts from when the line has been shown in full (assessment timer, P3).
+  let shownAt: number | undefined;
+  const limit = session.options.timeLimit;
+  const reaction = h('p', { class: 'impatient', role: 'status', hidden: true, 'data-impatient': true, style: 'border-inline-start:4px solid #d64541;padding:0.5em 0.8em;background:#fbeceb;border-radius:0.3em' });
+  const timer = limit && beat && !session.outcome
+    ? countdown(t, limit, () => deps.now().getTime(), () => {
+        reaction.textContent = t('countdown:expired', { name, context });
+        reaction.hidden = false;
+        app.showCustomer({ ...portrait, anger: moodFor('anger', Math.min(100, state.meters.anger + SLOW_REPLY_ANGER)) });
+      })
+    : undefined;
+  const onShown = () => {
+    shownAt ??= deps.now().getTime();
+    timer?.start();
+  };
 
   const advance = (next: Session) => {
     const record = next.turns.at(-1)!;
@@ -53,7 +68,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     if (session.outcome || !beat || !beat.options[index]) return;
     if (!line.whole) return line.finish();
     if (!app.claimInput()) return;
-    const seconds = Math.round((deps.now().getTime() - turnStarted) / 100) / 10;
+    const seconds = shownAt === undefined ? 0 : Math.round((deps.now().getTime() - shownAt) / 100) / 10;
     advance(choose(session, index, { seconds }));
   };
   const takeBreath = () => {
@@ -80,6 +95,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const line = revealLine(shown, said, settings.reducedMotion, () => {
     skip.hidden = true;
     for (const b of built?.querySelectorAll('[aria-disabled]') ?? []) b.removeAttribute('aria-disabled');
+    onShown();
   });
   skip.addEventListener('click', line.finish);
   shown.addEventListener('click', line.finish);
@@ -95,6 +111,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     meters,
     lastSaid ? h('p', { class: 'said' }, h('strong', {}, `${t('ui:conversation.youSaid')}: `), lastSaid) : null,
     h('div', {}, h('p', { class: 'speaker' }, bdi(name)), shown, spoken, skip),
+    reaction,
     coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), coaching) : null,
     composure ? h('p', { class: 'help', 'data-composure': true }, composure) : null,
   );
@@ -118,15 +135,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
         h('span', { id: 'breathe-help', class: 'help', 'data-low-composure': String(state.meters.composure < SHAKEN_BELOW) },
           last?.option === -1 ? t('ui:conversation.breathed') : state.meters.composure < SHAKEN_BELOW ? t('ui:conversation.lowComposure') : t('ui:conversation.breatheHelp'))),
     );
-    const limit = session.options.timeLimit;
-    if (limit) {
-      const clock = h('p', { class: 'help', 'aria-live': 'off', 'data-timer': true }, t('ui:conversation.timeLeft', { count: limit }));
-      header.append(clock);
-      countdown.push(setInterval(() => {
-        const left = Math.max(0, Math.ceil(limit - (deps.now().getTime() - turnStarted) / 1000));
-        clock.textContent = t('ui:conversation.timeLeft', { count: left });
-      }, 1000));
-    }
+    if (timer) header.append(timer.node);
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
@@ -142,7 +151,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   return {
     node,
     teardown: () => {
-      for (const id of countdown) clearInterval(id);
+      timer?.stop();
       for (const c of cleanups) c();
     },
   };

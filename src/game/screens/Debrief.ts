@@ -10,6 +10,7 @@ import { text, type Session } from '../../core/session.ts';
 import type { Meter } from '../../core/vocabulary.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { lastChecklist } from '../lastChecklist.ts';
+import { timingNote } from '../countdown.ts';
 import { startSession } from '../../core/session.ts';
 import { newSeed } from '../replyOrder.ts';
 
@@ -32,12 +33,13 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   // The turning point needs the scenario explored: a worker finds it while the rest is read.
   const turning = h('div', { 'aria-live': 'polite', 'data-turning-point': 'pending' }, h('p', { class: 'help' }, t('ui:debrief.finding')));
   const retrySlot = h('span', { style: 'display:contents' });
-  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then(({ turningPoint: tp, needed }) => {
+  void app.turningPoints.ask(scenario, session.turns.map((r) => r.option)).then(({ turningPoint: tp, needed, unexplored }) => {
     if (!turning.isConnected) return;
     if (needed) checklist.know(needed);
-    turning.dataset.turningPoint = tp ? String(tp.turn) : 'none';
+    turning.dataset.turningPoint = tp ? String(tp.turn) : unexplored ? 'unexplored' : 'none';
     turning.replaceChildren(
-      tp
+      unexplored ? h('p', {}, t('ui:debrief.tooLargeToSearch'))
+      : tp
         ? h('div', { class: 'turning' },
             h('p', {}, t('ui:debrief.betterWas', { turn: tp.turn })), h('p', { class: 'quote' }, said(tp.beat, tp.chosen)),
             h('p', {}, t('ui:debrief.better', { score: tp.bestBefore })), h('p', { class: 'quote' }, said(tp.beat, tp.better)))
@@ -78,10 +80,15 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   return { node };
 }
 
-/** What drained or restored composure on a turn, when anything did (P14). */
-function turnComposure({ t }: ScreenContext, session: Session, turn: number): HTMLElement | null {
-  const line = composureText(t, session.turns[turn - 1]!);
-  return line ? h('p', { class: 'help', 'data-composure': true }, line) : null;
+/** What drained or restored composure on a turn, when anything did (P14); how long a timed reply took (P3). */
+function turnComposure({ t }: ScreenContext, session: Session, turn: number): HTMLElement {
+  const record = session.turns[turn - 1]!;
+  const line = composureText(t, record);
+  const timing = timingNote(t, record, session.options.timeLimit);
+  const slow = record.seconds !== undefined && session.options.timeLimit !== undefined && record.seconds > session.options.timeLimit;
+  return h('div', { style: 'display:contents' },
+    line ? h('p', { class: 'help', 'data-composure': true }, line) : null,
+    timing ? h('p', { class: slow ? 'coach' : 'help', 'data-timing': slow ? 'slow' : 'on-time' }, timing) : null);
 }
 
 /** The meters over the turns as an SVG line chart, with the same numbers in a table for screen readers. */
