@@ -25,6 +25,13 @@ let lrs: Lrs;
 let between: string;
 const work = mkdtempSync(join(tmpdir(), 'sabr-report-'));
 
+/** The score the engine gives a play of late-router, as the report must show it. */
+function scoreOf(choices: number[]): number {
+  let s: Session = startSession(scenario);
+  for (const c of choices) s = choose(s, c - 1, { seconds: 3 });
+  return scoreSession(s).total;
+}
+
 /** One trainee plays `choices` once; statements go through the adapter and the queue to the LRS. */
 async function play(name: string, choices: number[], seed: number): Promise<void> {
   const random = seededBytes(seed);
@@ -78,7 +85,7 @@ describe('sabr report', () => {
     expect(html).toContain('<html lang="en" dir="ltr">');
     const row = (name: string) => html.match(new RegExp(`<tr><td><bdi>${name}</bdi></td>(.*?)</tr>`))?.[1] ?? '';
     // scenarios, completed, passed, score
-    expect(row('Amal Haddad')).toMatch(/^<td>1<\/td><td>1<\/td><td>1<\/td><td>96<\/td>/);
+    expect(row('Amal Haddad')).toMatch(new RegExp(`^<td>1</td><td>1</td><td>1</td><td>${scoreOf([2, 4, 3, 2, 3])}</td>`));
     expect(row('Badr Nasser')).toMatch(/^<td>1<\/td><td>1<\/td><td>0<\/td><td>\d+<\/td>/);
     expect(Number(row('Badr Nasser').match(/<td>(\d+)<\/td><td><svg/)![1])).toBeLessThan(80);
     // P4 (arguing) was used badly twice (Badr and Carla argued), P1 well by Amal.

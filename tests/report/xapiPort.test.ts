@@ -16,6 +16,13 @@ import { plainStatements, XapiPort } from '../../src/report/xapi/xapiPort.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const scenario = readLibrary(join(root, 'scenarios'), root).scenarios.find((s) => s.id === 'late-router')!;
 
+/** The score the engine gives a play of late-router (1-based choices). */
+function scoreOf(choices: number[]): number {
+  let s: Session = startSession(scenario);
+  for (const c of choices) s = choose(s, c - 1, { seconds: 3 });
+  return scoreSession(s).total;
+}
+
 function setup(ledger: Ledger = emptyLedger()) {
   const store = new Map<string, string>();
   // An LRS that is away: everything stays queued, in the order the adapter emitted it.
@@ -78,7 +85,7 @@ describe('xAPI adapter order', () => {
     play([2, 4]);
     expect(saved().open?.moves).toEqual([1, 3]);
     play([2, 4, 3, 2, 3]);
-    expect(saved()).toMatchObject({ best: 96, attempts: 2, completed: true, passed: true });
+    expect(saved()).toMatchObject({ best: scoreOf([2, 4, 3, 2, 3]), attempts: 2, completed: true, passed: true });
     expect(saved().open).toBeUndefined();
   });
 });
