@@ -9,7 +9,7 @@ import type { Language } from '../core/schema.ts';
 import { BASE_EFFECTS, DELAYED_EFFECTS, IMPLIED_FLAGS, RULES, SHAKEN_BELOW, type Rule, type When } from '../core/rules.ts';
 import { ARCHETYPE_START, limitsFor, OUTCOME_THRESHOLDS } from '../core/customer.ts';
 import { COMPOSURE_PER_HOSTILITY } from '../core/session.ts';
-import { AXIS_WEIGHTS } from '../core/score.ts';
+import { AXIS_WEIGHTS, OUTCOME_BANDS } from '../core/score.ts';
 import {
   ARCHETYPES, HARMFUL_TECHNIQUES, HELPFUL_TECHNIQUES, METERS, MOOD_BANDS, PRINCIPLES, TECHNIQUES, TRAITS,
   isHelpful, type Deltas, type Technique,
@@ -149,8 +149,10 @@ const generators: Record<Section, (t: Translate, lang: Language) => string> = {
     table([t('docs:col.rule'), t('docs:col.techniques'), t('docs:col.when'), t('docs:col.change'), t('docs:col.why')],
       RULES.map((r) => [code(r.id), techniqueList(r.techniques, t), whenText(r.when, t), changeText(r, t), ruleWhy(r, t)])),
   score: (t) =>
+    `${table([t('docs:col.outcome'), t('docs:col.band')],
+      (Object.keys(OUTCOME_BANDS) as (keyof typeof OUTCOME_BANDS)[]).map((o) => [t(`vocabulary:outcome.${o}`), `${OUTCOME_BANDS[o].min}–${OUTCOME_BANDS[o].max}`]))}\n\n${
     table([t('docs:col.axis'), t('docs:col.weight')],
-      (Object.keys(AXIS_WEIGHTS) as (keyof typeof AXIS_WEIGHTS)[]).map((a) => [t(`vocabulary:axis.${a}`), `${Math.round(AXIS_WEIGHTS[a] * 100)} %`])),
+      (Object.keys(AXIS_WEIGHTS) as (keyof typeof AXIS_WEIGHTS)[]).map((a) => [t(`vocabulary:axis.${a}`), `${Math.round(AXIS_WEIGHTS[a] * 100)} %`]))}`,
   figures: (t) =>
     table([t('docs:col.figure'), t('docs:col.label'), t('docs:col.portrait')],
       FIGURES.map((f) => [code(f), t(dynamicKey(`docs:figureLook.${f}`)), `<img src="${FIGURE_DIR}/${f}.svg" alt="${f}" width="96">`])),
