@@ -1,8 +1,8 @@
 /**
  * The shipped library held to issue 8's bar ("A scenario library for real onboarding"): enough
  * scenarios of each archetype and region, and every one of them teaching — no warning from the
- * check, a satisfied ending within reach, the empathetic bot well ahead of the defensive one, no
- * bot that picks replies by their length alone ending satisfied, and golden plays that pin down
+ * check or the analysis, a satisfied ending within reach, the empathetic bot well ahead of the
+ * defensive one, no bot that picks replies by their length alone ending satisfied, and golden plays that pin down
  * a success and a failure. It reads every file in scenarios/, so a new file is held to the bar
  * the day it is added.
  */
@@ -92,6 +92,10 @@ describe.each(files)('%s', (file) => {
     const empathetic = bots.find((b) => b.bot === 'empathetic')!;
     const defensive = bots.find((b) => b.bot === 'defensive')!;
     expect(empathetic.score - defensive.score, `empathetic ${empathetic.score}, defensive ${defensive.score}`).toBeGreaterThanOrEqual(EMPATHY_MARGIN);
+  });
+
+  it('leaves the analysis nothing to warn about (no dead end, unreached beat, winning harmful bot, or shape bot near the best)', () => {
+    expect(analysis(file).warnings).toEqual([]);
   });
 
   it('cannot be won by length: picking the longest or the shortest reply never ends satisfied, in any language', () => {
