@@ -2,8 +2,8 @@
  * The shipped library held to issue 8's bar ("A scenario library for real onboarding"): enough
  * scenarios of each archetype and region, and every one of them teaching — no warning from the
  * check or the analysis, a satisfied ending within reach, the empathetic bot well ahead of the
- * defensive one, no bot that picks replies by their length alone ending satisfied, and golden plays that pin down
- * a success and a failure. It reads every file in scenarios/, so a new file is held to the bar
+ * defensive one, no bot that picks replies by their length alone ending satisfied, and golden
+ * plays that pin down a success and a failure. It reads every file in scenarios/, so a new file is held to the bar
  * the day it is added.
  */
 import { describe, expect, it } from 'vitest';
