@@ -149,7 +149,7 @@ describe('input that cannot misfire', () => {
     await page.waitForTimeout(200);
     expect(await page.getAttribute('#app', 'data-screen')).toBe('conversation');
     expect(await turnText(page)).toContain('Turn 2');
-    expect(await page.textContent('.said')).toContain('technician did try your number');
+    expect(await page.textContent('.said')).toContain('technician rang your mobile');
     // The last reply, held: the conversation ends and stays on its closing line.
     for (const n of [4]) {
       await page.waitForTimeout(400);

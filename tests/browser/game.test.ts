@@ -273,8 +273,7 @@ describe('the game in a real browser', () => {
     }
     expect(orders.size).toBeGreaterThan(1);
     const shownFirst = await page.textContent('[data-key="1"] span:last-child');
-    await page.waitForTimeout(480);
-    await page.keyboard.press('1');
+    await pressReply(page, '1');
     await page.waitForSelector('.said');
     expect(await page.textContent('.said')).toContain(shownFirst!);
     for (let i = 0; i < 12 && !(await page.$('[data-action="debrief"]')); i++) await clickReply(page, 1);

@@ -68,11 +68,11 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
 
   const last = session.turns.at(-1);
   const lastOption = last && last.option >= 0 ? scenario.beats.find((b) => b.id === last.beat)?.options[last.option] : undefined;
-  const lastSaid = lastOption ? text(lastOption.text, lang) : undefined;
+  const lastSaid = lastOption ? text(lastOption.text, lang, settings.trainee) : undefined;
   const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
   const composure = last ? composureText(t, last) : undefined;
   const customerLine = currentLine(session);
-  const said = customerLine ? text(customerLine, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
+  const said = customerLine ? text(customerLine, lang, settings.trainee) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
   const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, context })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
@@ -108,7 +108,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     const order = replyOrder(session.options.seed, beat);
     const options = order.map((i, place) =>
       h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, 'data-key': place + 1, 'aria-disabled': line.whole ? undefined : 'true', ...(place === 0 ? { 'data-autofocus': true } : {}), onclick: () => reply(i) },
-        h('span', { class: 'key', 'aria-hidden': 'true' }, String(place + 1)), h('span', {}, text(beat.options[i]!.text, lang)))));
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(place + 1)), h('span', {}, text(beat.options[i]!.text, lang, settings.trainee)))));
     node.append(
       h('h2', { id: 'replies-heading' }, t('ui:conversation.replies')),
       h('p', { class: 'help' }, t('ui:conversation.keysHint', { count: beat.options.length })),
