@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadScenario, type LoadResult } from '../core/load.ts';
 
 export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
-const NOT_SCENARIOS = new Set(['scenario.schema.json']);
+const NOT_SCENARIOS = new Set(['scenario.schema.json', 'tracks.yaml']);
 
 /** The scenario files named, with directories expanded (not recursively), sorted. */
 export function scenarioFiles(paths: string[], cwd: string): { files: string[]; missing: string[]; empty: string[] } {

@@ -11,6 +11,7 @@ import arVocabulary from '../../locales/ar/vocabulary.json' with { type: 'json' 
 import enRules from '../../locales/en/rules.json' with { type: 'json' };
 import type enCli from '../../locales/en/cli.json';
 import type enUi from '../../locales/en/ui.json';
+import type enGame from '../../locales/en/game.json';
 import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
@@ -43,7 +44,8 @@ export type TranslationKey =
   | LeafKeys<typeof enVocabulary, 'vocabulary:'>
   | LeafKeys<typeof enRules, 'rules:'>
   | LeafKeys<typeof enCli, 'cli:'>
-  | LeafKeys<typeof enUi, 'ui:'>;
+  | LeafKeys<typeof enUi, 'ui:'>
+  | LeafKeys<typeof enGame, 'game:'>;
 
 /** Looks up a key (`ns:key`) and fills in its values. */
 export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;

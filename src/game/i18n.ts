@@ -3,9 +3,12 @@ import { translator, type Translate } from '../core/i18n.ts';
 import type { Language } from '../core/schema.ts';
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import arUi from '../../locales/ar/ui.json' with { type: 'json' };
+import enGame from '../../locales/en/game.json' with { type: 'json' };
+import arGame from '../../locales/ar/game.json' with { type: 'json' };
 
+/** The game's namespaces: `ui` (the screens) and `game` (the trainee's journey: resume, storage, tracks). */
 export function uiTranslator(lang: Language): Translate {
-  return translator(lang, { ui: lang === 'ar' ? arUi : enUi });
+  return translator(lang, lang === 'ar' ? { ui: arUi, game: arGame } : { ui: enUi, game: enGame });
 }
 
 export const dirOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

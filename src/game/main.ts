@@ -7,6 +7,7 @@ import '@fontsource/ibm-plex-sans-arabic/600.css';
 import './style.css';
 import { App } from './App.ts';
 import { startSession } from '../core/session.ts';
+import { browserStore } from './storage.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -14,8 +15,10 @@ async function boot(): Promise<void> {
     document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
     document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
   ]).catch(() => undefined);
+  const { store, persistent } = browserStore();
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
-    store: window.localStorage,
+    store,
+    persistent,
     now: () => new Date(),
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
   });

@@ -16,13 +16,16 @@ import { scoreSession } from '../../core/score.ts';
 import type { Attempt } from '../../core/schema.ts';
 import type { Meter } from '../../core/vocabulary.ts';
 import { withAttempt } from '../storage.ts';
-import { cueFor } from '../sound.ts';
+import { cueForTurn } from '../sound.ts';
+import { reactionTo, REACTION_MS, showChanges } from '../feedback.ts';
 import { revealLine, type LineReveal } from '../reveal.ts';
+import { languageButton, leaveButton } from './journey.ts';
+import { settingFor } from '../scenery/index.ts';
 
 export function renderConversation(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement; teardown: () => void } {
   const { t, lang, settings, app, deps } = ctx;
   const scenario = session.scenario;
-  const name = text(scenario.customer.name, lang);
+  const name = text(scenario.customer.name, lang, settings.trainee);
   const context = scenario.customer.gender;
   const state = customerState(session);
   const beat = currentBeat(session);
@@ -38,12 +41,14 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     confusion: state.confusion,
     belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
     outcome: session.outcome,
+    setting: settingFor(scenario.customer),
+    reaction: session.turns.length ? reactionTo(session.turns.at(-1)!.before, session.turns.at(-1)!.after) : undefined,
     label: t('ui:conversation.portrait', { name, context, mood: t(`vocabulary:mood.${state.anger}`) }),
   });
 
   const advance = (next: Session) => {
     const record = next.turns.at(-1)!;
-    app.sound.play(cueFor(record.before, record.after, next.outcome));
+    app.sound.play(cueForTurn(record, next.outcome));
     if (next.outcome) recordAttempt(ctx, next, startedAt);
     app.go({ name: 'conversation', session: next, startedAt });
   };
@@ -66,13 +71,14 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     scenario.customer.archetype === 'confused' || state.meters.confusion >= 40 ? meter(t, 'confusion', state.meters.confusion) : null,
     scenario.customer.archetype === 'mistaken' ? meter(t, 'belief', state.meters.belief) : null,
     meter(t, 'composure', state.meters.composure));
+  if (session.turns.length) showChanges(meters, session.turns.at(-1)!.before, session.turns.at(-1)!.after);
 
   const last = session.turns.at(-1);
   const lastOption = last && last.option >= 0 ? scenario.beats.find((b) => b.id === last.beat)?.options[last.option] : undefined;
-  const lastSaid = lastOption ? text(lastOption.text, lang) : undefined;
+  const lastSaid = lastOption ? text(lastOption.text, lang, settings.trainee) : undefined;
   const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
   const customerLine = currentLine(session);
-  const said = customerLine ? text(customerLine, lang) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
+  const said = customerLine ? text(customerLine, lang, settings.trainee) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
   const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, context })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
@@ -80,15 +86,15 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const line = revealLine(shown, said, settings.reducedMotion, () => {
     skip.hidden = true;
     for (const b of built?.querySelectorAll('[aria-disabled]') ?? []) b.removeAttribute('aria-disabled');
-  });
+  }, session.turns.length ? REACTION_MS : 0, () => app.voice.say(said, lang, scenario.customer.gender));
   skip.addEventListener('click', line.finish);
   shown.addEventListener('click', line.finish);
-  cleanups.push(line.stop);
+  cleanups.push(line.stop, () => app.voice.stop());
 
   const header = h('div', { class: 'topbar' },
-    h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang))),
+    h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang, settings.trainee))),
     h('span', { class: 'speaker' }, session.outcome ? '' : t('ui:conversation.turn', { turn: session.turn + 1 })),
-    session.outcome ? null : h('button', { type: 'button', class: 'button secondary', 'data-action': 'leave', onclick: () => app.go({ name: 'picker' }) }, t('ui:conversation.leave')));
+    h('span', { class: 'row tight' }, languageButton(ctx), session.outcome ? null : leaveButton(ctx, t('ui:conversation.leave'))));
 
   const node = h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
     header,
@@ -105,7 +111,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   } else {
     const options = beat.options.map((o, i) =>
       h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, 'aria-disabled': line.whole ? undefined : 'true', ...(i === 0 ? { 'data-autofocus': true } : {}), onclick: () => reply(i) },
-        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, text(o.text, lang)))));
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, text(o.text, lang, settings.trainee)))));
     node.append(
       h('h2', { id: 'replies-heading' }, t('ui:conversation.replies')),
       h('p', { class: 'help' }, t('ui:conversation.keysHint', { count: beat.options.length })),

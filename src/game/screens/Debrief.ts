@@ -10,6 +10,7 @@ import { debriefSession, replay, type Debrief } from '../../core/debrief.ts';
 import { text, type Session } from '../../core/session.ts';
 import { LAST_STAGES, type Meter } from '../../core/vocabulary.ts';
 import { startSession } from '../../core/session.ts';
+import { saveNotice } from './journey.ts';
 
 const CHARTED: { meter: Meter; colour: string }[] = [
   { meter: 'anger', colour: '#d64541' },
@@ -25,7 +26,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   const said = (beatId: string, option: number) => {
     const beat = scenario.beats.find((b) => b.id === beatId);
     const o = beat?.options[option];
-    return o ? text(o.text, lang) : '';
+    return o ? text(o.text, lang, ctx.settings.trainee) : '';
   };
   const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
   const archetype = scenario.customer.archetype;
@@ -48,7 +49,8 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   });
 
   const node = h('section', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
-    h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang))),
+    h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang, ctx.settings.trainee))),
+    saveNotice(ctx),
     h('h2', {}, d.outcome ? t(`vocabulary:outcome.${d.outcome}`) : '—'),
     d.outcome ? h('p', {}, t(`vocabulary:outcomeText.${d.outcome}`)) : null,
     h('p', { 'data-score': d.score.total }, h('strong', {}, `${t('ui:debrief.score')}: `), t('ui:debrief.outOf', { score: d.score.total })),

@@ -23,6 +23,8 @@ export interface PortraitRequest {
   confusion: ConfusionMood;
   belief?: BeliefMood | undefined;
   outcome?: Outcome | undefined;
+  /** How they took the last reply: a posture that plays as the new face arrives. */
+  reaction?: 'heated' | 'calmer' | 'same' | undefined;
   /** The place behind the customer. */
   setting?: SettingId | undefined;
   /** What a screen reader says for the picture. */
@@ -118,7 +120,7 @@ export class Stage {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.host.dataset.customer = [box.x, box.y, box.w, box.h].map((v) => Math.round(v)).join(' ');
-    this.scene.showCustomer(svg, { x: box.x * ratio, y: box.y * ratio, w: box.w * ratio, h: box.h * ratio });
+    this.scene.showCustomer(svg, { x: box.x * ratio, y: box.y * ratio, w: box.w * ratio, h: box.h * ratio }, r.reaction);
   }
 }
 
