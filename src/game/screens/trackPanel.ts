@@ -17,7 +17,7 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
   const mastered = new Set([...bestByScenario(progress)].filter(([, r]) => r.completed).map(([id]) => id));
   const where = trackProgress(track, mastered);
   const next = where.next ? byId.get(where.next) : undefined;
-  return h('section', { class: 'track', 'aria-labelledby': 'track-heading', 'data-track': track.id },
+  return h('section', { class: 'path', 'aria-labelledby': 'track-heading', 'data-track': track.id },
     h('h2', { id: 'track-heading' }, t('game:track.heading'), ' — ', bdi(text(track.title, lang, settings.trainee))),
     h('p', { class: 'help' }, t('game:track.progress', { done: where.done, total: where.total, ...addressed(ctx) })),
     next
