@@ -103,6 +103,9 @@ async function playToEnd(page: Page, keys: string[]) {
     await pressReply(page, k);
   }
   await page.waitForSelector('[data-action="debrief"]');
+  // The closing line types too; the debrief button takes input once it is whole.
+  if (!(await page.$('[data-line][data-whole]'))) await page.click('[data-line]');
+  await page.waitForSelector('[data-line][data-whole]');
 }
 
 /** Records every main-thread task over 50 ms (Long Tasks API) from the page's first script on. */

@@ -84,6 +84,8 @@ export class App {
     this.progress = loaded.progress;
     this.notice = loaded.notice;
     this.readOnly = loaded.readOnly === true || deps.persistent === false;
+    // Off the first reply's task: the audio context is made while the trainee reads.
+    (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(() => this.sound.warm());
     this.history = new ScreenHistory<Screen>(this.screen, (screen) => {
       this.screen = screen;
       this.render();

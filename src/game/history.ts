@@ -2,7 +2,8 @@
  * Back and Forward move between the game's screens, never out of it. Each screen the trainee
  * goes to is a history entry (a reply replaces the conversation's entry: Back leaves the
  * conversation, it does not undo a reply). An edge entry sits before the first screen: Back onto
- * it comes straight forward again.
+ * it puts the first screen back at once (a new entry, synchronously — `history.forward()` would
+ * leave a window in which a second Back leaves the game).
  */
 
 const EDGE = 'edge';
@@ -44,7 +45,10 @@ export class ScreenHistory<S> {
   private readonly onPop = (event: PopStateEvent): void => {
     const at = (event.state as { sabr?: unknown } | null)?.sabr;
     if (at === EDGE) {
-      history.forward();
+      this.entries.length = 1;
+      this.index = 0;
+      history.pushState({ sabr: 0 }, '');
+      this.show(this.entries[0]!);
       return;
     }
     if (typeof at !== 'number' || !this.entries[at]) return;

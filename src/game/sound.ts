@@ -46,6 +46,20 @@ export class Sound {
 
   constructor(private readonly enabled: () => boolean) {}
 
+  /**
+   * Creates the audio context ahead of need (call when the page is idle): its constructor takes
+   * tens of milliseconds, which would otherwise land in the task of the first reply. It starts
+   * suspended and is resumed by `play`, inside the trainee's gesture.
+   */
+  warm(): void {
+    if (!this.enabled() || typeof AudioContext === 'undefined') return;
+    try {
+      this.context ??= new AudioContext();
+    } catch {
+      // No audio device: cues stay silent.
+    }
+  }
+
   play(notes: Note[]): void {
     if (!this.enabled() || notes.length === 0 || typeof AudioContext === 'undefined') return;
     this.context ??= new AudioContext();

@@ -175,8 +175,12 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number]): stri
 function finishOnKey(line: LineReveal): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (line.whole || event.altKey || event.ctrlKey || event.metaKey) return;
-    if ((event.target as HTMLElement | null)?.closest?.('[data-action="leave"], input, select')) return;
-    if (event.key !== 'Enter' && event.key !== ' ' && !/^\d$/.test(westernDigits(event.key))) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('dialog, input, select')) return;
+    const digit = /^\d$/.test(westernDigits(event.key));
+    // Enter and Space keep their meaning on other buttons (Leave, the language): only a reply's do not act yet.
+    const onReply = !target || target === document.body || !!target.closest('[data-option], [data-action="breathe"], [data-action="debrief"], [data-action="skip"], [data-line]');
+    if (!digit && !((event.key === 'Enter' || event.key === ' ') && onReply)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     line.finish();

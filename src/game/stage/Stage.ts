@@ -74,9 +74,12 @@ export class Stage {
     addEventListener('resize', () => this.fit());
   }
 
-  /** Re-measures after the layout around the stage changed (a screen shown or hidden). */
+  /**
+   * Re-measures after the layout around the stage changed (a screen shown or hidden) — on the next
+   * frame, when layout is done anyway, rather than forcing it inside the screen's task.
+   */
   refresh(): void {
-    this.fit();
+    requestAnimationFrame(() => this.fit());
   }
 
   showCustomer(request: PortraitRequest): void {
