@@ -3,34 +3,36 @@
  * goes to is a history entry (a reply replaces the conversation's entry: Back leaves the
  * conversation, it does not undo a reply). An edge entry sits before the first screen: Back onto
  * it puts the first screen back at once (a new entry, synchronously — `history.forward()` would
- * leave a window in which a second Back leaves the game).
+ * leave a window in which a second quick Back leaves the game). Only the last `KEEP` screens are
+ * remembered (each may hold a whole session): Back past them returns to the first screen.
  */
 
 const EDGE = 'edge';
+const KEEP = 24;
 
 export class ScreenHistory<S> {
-  private readonly entries: S[];
+  private readonly entries = new Map<number, S>();
   private index = 0;
   private guarded = false;
 
-  constructor(first: S, private readonly show: (screen: S) => void) {
-    this.entries = [first];
+  constructor(private readonly first: S, private readonly show: (screen: S) => void) {
+    this.entries.set(0, first);
     history.replaceState({ sabr: 0 }, '');
     addEventListener('popstate', this.onPop);
   }
 
-  /** A new screen: a new entry, dropping any Forward ones. */
+  /** A new screen: a new entry, dropping any Forward ones and the oldest past `KEEP`. */
   push(screen: S): void {
     this.guard();
-    this.entries.length = this.index + 1;
-    this.entries.push(screen);
-    this.index = this.entries.length - 1;
+    for (const id of this.entries.keys()) if (id > this.index || id <= this.index - KEEP) this.entries.delete(id);
+    this.index++;
+    this.entries.set(this.index, screen);
     history.pushState({ sabr: this.index }, '');
   }
 
   /** The same place, moved on (a reply, a filter): the entry is updated, not added. */
   replace(screen: S): void {
-    this.entries[this.index] = screen;
+    this.entries.set(this.index, screen);
   }
 
   // Entries added without a user gesture may be skipped by the browser's Back button, so the edge
@@ -45,14 +47,15 @@ export class ScreenHistory<S> {
   private readonly onPop = (event: PopStateEvent): void => {
     const at = (event.state as { sabr?: unknown } | null)?.sabr;
     if (at === EDGE) {
-      this.entries.length = 1;
+      this.entries.clear();
+      this.entries.set(0, this.first);
       this.index = 0;
       history.pushState({ sabr: 0 }, '');
-      this.show(this.entries[0]!);
+      this.show(this.first);
       return;
     }
-    if (typeof at !== 'number' || !this.entries[at]) return;
+    if (typeof at !== 'number') return;
     this.index = at;
-    this.show(this.entries[at]);
+    this.show(this.entries.get(at) ?? this.first);
   };
 }
