@@ -40,7 +40,9 @@ export class ScreenHistory<S> {
   private guard(): void {
     if (this.guarded) return;
     this.guarded = true;
+    // Two edge entries: a second quick Back, before the first one's handler has run, lands on the other.
     history.replaceState({ sabr: EDGE }, '');
+    history.pushState({ sabr: EDGE }, '');
     history.pushState({ sabr: 0 }, '');
   }
 

@@ -210,7 +210,10 @@ describe('nothing is lost', () => {
     await page.goForward();
     await page.waitForSelector('[data-option="1"]');
     expect(await turnText(page)).toContain('Turn 2');
-    for (let i = 0; i < 6; i++) await page.goBack().catch(() => undefined);
+    for (let i = 0; i < 6; i++) {
+      await page.goBack().catch(() => undefined);
+      await page.waitForTimeout(100);
+    }
     await page.waitForTimeout(300);
     expect(page.url()).toBe(start);
     expect(await page.getAttribute('#app', 'data-screen')).toBe('title');

@@ -45,3 +45,14 @@ describe('onboarding tracks', () => {
     expect(t.tracks[0]!.levels.map((l) => l.scenarios)).toEqual([['a', 'c'], ['b']]);
   });
 });
+
+describe('the shipped tracks file', () => {
+  it('names only scenarios that are shipped', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../../scenarios/', import.meta.url).pathname;
+    const shipped = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'tracks.yaml').map((f) => f.replace(/\.ya?ml$/, ''));
+    const { tracks, diagnostics } = loadTracks(readFileSync(`${dir}tracks.yaml`, 'utf8'), 'scenarios/tracks.yaml', shipped);
+    expect(diagnostics).toEqual([]);
+    expect(tracks!.tracks[0]!.levels.length).toBeGreaterThan(0);
+  });
+});
