@@ -88,14 +88,77 @@ async function heap(page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
 }
 
+/** Presses a reply's key; a first press only shows a line still typing whole, so then a second one chooses. */
+async function pressReply(page: Page, key: string) {
+  const before = await page.textContent('.conversation .speaker');
+  await page.keyboard.press(key);
+  await page.waitForFunction((turn) => document.querySelector('[data-line][data-whole]') || document.querySelector('.conversation .speaker')?.textContent !== turn, before);
+  if ((await page.textContent('.conversation .speaker')) === before) await page.keyboard.press(key);
+}
+
 async function playToEnd(page: Page, keys: string[]) {
   await page.waitForSelector('[data-option="1"]');
   for (const k of keys) {
     await page.waitForTimeout(480);
     // Replies are shuffled on screen: press the key shown for the reply the script names.
-    await page.keyboard.press((await page.getAttribute(`[data-option="${k}"]`, 'data-key')) ?? k);
+    await pressReply(page, (await page.getAttribute(`[data-option="${k}"]`, 'data-key')) ?? k);
   }
   await page.waitForSelector('[data-action="debrief"]');
+  // The closing line types too; the debrief button takes input once it is whole.
+  if (!(await page.$('[data-line][data-whole]'))) await page.click('[data-line]');
+  await page.waitForSelector('[data-line][data-whole]');
+}
+
+/** Records every main-thread task over 50 ms (Long Tasks API) from the page's first script on. */
+const LONG_TASKS = () => {
+  const w = window as unknown as { longTasks: [number, number][] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** The longest task (ms) that started in [from, from + span), or 0 when none passed 50 ms. */
+async function longestSince(page: Page, from: number, span: number): Promise<number> {
+  return page.evaluate(([a, b]) => Math.max(0, ...(window as unknown as { longTasks: [number, number][] }).longTasks.filter(([t]) => t >= a! && t < a! + b!).map(([, d]) => d)), [from, span]);
+}
+
+/** The longest main-thread task when a conversation starts (from the briefing) and when each reply lands. */
+async function mainThreadTasks(browser: Browser, sabrUrl: string, blankUrl: string): Promise<{ start: number[]; reply: number[]; blank: number[] }> {
+  const start: number[] = [];
+  const reply: number[] = [];
+  const blank: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    await context.addInitScript(LONG_TASKS);
+    const page = await context.newPage();
+    await page.goto(`${sabrUrl}?renderer=canvas`);
+    await page.waitForSelector('[data-action="start"]');
+    await page.waitForTimeout(1500); // Phaser loads after the first screen
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    const t0 = await page.evaluate(() => performance.now());
+    await page.click('[data-action="begin"]');
+    await page.waitForSelector('#stage[data-drawn]');
+    await page.waitForTimeout(1000);
+    start.push(await longestSince(page, t0, 2500));
+    for (const k of ['2', '4', '3', '2']) {
+      if (!(await page.$('[data-line][data-whole]'))) await page.click('[data-line]');
+      await page.waitForTimeout(300);
+      const t1 = await page.evaluate(() => performance.now());
+      await page.keyboard.press(k);
+      await page.waitForTimeout(1200);
+      reply.push(await longestSince(page, t1, 1200));
+    }
+    const peer = await context.newPage();
+    const tb = Date.now();
+    await peer.goto(`${blankUrl}?renderer=canvas`);
+    await peer.waitForSelector('body[data-ready]');
+    await peer.waitForTimeout(500);
+    blank.push(await longestSince(peer, 0, Date.now() - tb + 1000));
+    await context.close();
+  }
+  return { start, reply, blank };
 }
 
 export async function gameBench(): Promise<void> {
@@ -121,6 +184,9 @@ export async function gameBench(): Promise<void> {
     }
     console.log(`first playable choice     sabr ${fmt(median(nav))} ms   blank Phaser first frame ${fmt(median(peer))} ms   ratio ${fmt(median(nav) / median(peer), 2)}× (goal ≤ 1.25×)`);
     console.log(`customer drawn too        sabr ${fmt(median(drawn))} ms   ratio ${fmt(median(drawn) / median(peer), 2)}× to the blank game's first frame`);
+
+    const tasks = await mainThreadTasks(browser, sabr.url, blank.url);
+    console.log(`longest main-thread task  conversation start ${fmt(Math.max(...tasks.start))} ms (runs ${tasks.start.map((v) => fmt(v)).join(', ')})   per reply max ${fmt(Math.max(...tasks.reply))} ms median ${fmt(median(tasks.reply))} ms   blank Phaser game's start ${fmt(median(tasks.blank))} ms (goal: none over 200 ms; 0 = no task over 50 ms)`);
 
     const js = initialJs(sabrDir);
     const phaser = initialJs(blankDir);

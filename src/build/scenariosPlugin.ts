@@ -5,12 +5,21 @@
  * located messages. In development a broken file is shown in the game instead, and editing,
  * adding or removing a scenario reloads the page.
  */
-import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadFile, SCENARIO_FILE, scenarioFiles } from '../cli/files.ts';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import type { Scenario } from '../core/schema.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { defaultTracks, loadTracks, type Tracks } from '../core/tracks.ts';
+
+/** The onboarding tracks beside the scenarios (`tracks.yaml`), checked against them; by difficulty when absent. */
+export function readTracks(dir: string, root: string, scenarios: Scenario[]): { tracks: Tracks; problems: Diagnostic[]; file: string } {
+  const file = resolve(dir, 'tracks.yaml');
+  if (!existsSync(file)) return { tracks: defaultTracks(scenarios), problems: [], file };
+  const result = loadTracks(readFileSync(file, 'utf8'), relative(root, file), scenarios.map((s) => s.id));
+  return { tracks: result.tracks ?? defaultTracks(scenarios), problems: result.diagnostics, file };
+}
 
 export const SCENARIOS_MODULE = 'virtual:sabr-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
@@ -50,17 +59,19 @@ export function scenariosPlugin(dir: string): Plugin {
         return `export default ${JSON.stringify(files.map((file) => ({ file: basename(file), text: readFileSync(file, 'utf8') })))};`;
       }
       if (id !== RESOLVED) return undefined;
-      const { scenarios, problems, files } = readLibrary(dir, root);
-      for (const file of files) this.addWatchFile(file);
+      const { scenarios, problems: scenarioProblems, files } = readLibrary(dir, root);
+      const tracks = readTracks(dir, root, scenarios);
+      const problems = [...scenarioProblems, ...tracks.problems];
+      for (const file of [...files, tracks.file]) this.addWatchFile(file);
       if (building && problems.length) {
         this.error(`Scenario files have errors (npm run sabr -- check):\n${problems.map((d) => formatDiagnostic(d, 'en')).join('\n')}`);
       }
-      return `export default ${JSON.stringify({ scenarios, problems })};`;
+      return `export default ${JSON.stringify({ scenarios, problems, tracks: tracks.tracks })};`;
     },
     configureServer(server) {
       server.watcher.add(dir);
       const reload = (file: string) => {
-        if (!file.startsWith(dir) || !SCENARIO_FILE.test(file)) return;
+        if (!file.startsWith(dir) || !(SCENARIO_FILE.test(file) || file.endsWith('tracks.yaml'))) return;
         const graph = server.environments.client.moduleGraph;
         for (const resolved of [RESOLVED, RESOLVED_SOURCES]) {
           const module = graph.getModuleById(resolved);

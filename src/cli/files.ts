@@ -6,7 +6,7 @@ import { decodeScenarioBytes } from '../core/encoding.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 
 export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
-const NOT_SCENARIOS = new Set(['scenario.schema.json']);
+const NOT_SCENARIOS = new Set(['scenario.schema.json', 'tracks.yaml']);
 
 /**
  * The scenario files named, with directories expanded (not recursively), sorted. Paths stay as

@@ -16,6 +16,7 @@ import type enPreview from '../../locales/en/preview.json';
 import type enDocs from '../../locales/en/docs.json';
 import type enReport from '../../locales/en/report.json';
 import type enCountdown from '../../locales/en/countdown.json';
+import type enGame from '../../locales/en/game.json';
 import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
@@ -53,7 +54,8 @@ export type TranslationKey =
   | LeafKeys<typeof enPreview, 'preview:'>
   | LeafKeys<typeof enDocs, 'docs:'>
   | LeafKeys<typeof enReport, 'report:'>
-  | LeafKeys<typeof enCountdown, 'countdown:'>;
+  | LeafKeys<typeof enCountdown, 'countdown:'>
+  | LeafKeys<typeof enGame, 'game:'>;
 
 /** Looks up a key (`ns:key`) and fills in its values. */
 export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;

@@ -131,6 +131,10 @@ export const endingSchema = z.strictObject({
 });
 export type Ending = z.infer<typeof endingSchema>;
 
+/** The places drawn behind the customer (src/game/scenery). */
+export const SETTINGS = ['counter', 'phone', 'shop-floor', 'workshop', 'service-hall', 'office'] as const;
+export type SettingId = (typeof SETTINGS)[number];
+
 export const customerSchema = z.strictObject({
   name: localizedSchema.describe("The customer's name as each language writes it."),
   archetype: z.enum(ARCHETYPES),
@@ -141,6 +145,7 @@ export const customerSchema = z.strictObject({
     .strictObject({
       figure: z.string().optional().describe('Which drawn person represents the customer.'),
       age: z.number().int().min(16).max(99).optional(),
+      setting: z.enum(SETTINGS).optional().describe('The place behind the customer: counter, phone (a call), shop-floor, workshop, service-hall (a government service hall) or office (an internal colleague). Default: by archetype.'),
     })
     .optional(),
 });
@@ -223,6 +228,8 @@ export const settingsSchema = z.object({
   textSize: z.enum(['normal', 'large', 'larger']).default('normal'),
   reducedMotion: z.boolean().default(false),
   sound: z.boolean().default(true),
+  /** Read the customer's lines aloud (Web Speech API) where the browser has a voice. */
+  voice: z.boolean().default(false),
   mode: z.enum(['practice', 'assessment']).default('practice'),
   /** How Arabic addresses the trainee (قلتَ / قلتِ); unset reads as masculine until chosen. */
   trainee: traineeSchema.optional(),

@@ -11,8 +11,11 @@ import { loadLibrary, type Library } from './scenarios.ts';
 import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage.ts';
 import type { PortraitRequest, Stage } from './stage/Stage.ts';
 import { Sound } from './sound.ts';
+import { Voice } from './voice.ts';
 import { TurningPoints } from './turningPoints.ts';
 import { InputGuard } from './input.ts';
+import { ScreenHistory } from './history.ts';
+import { clearConversation, loadConversation, resumeSession, saveConversation } from './resume.ts';
 import { renderTitle } from './screens/Title.ts';
 import { renderPicker } from './screens/Picker.ts';
 import { renderBriefing } from './screens/Briefing.ts';
@@ -37,6 +40,8 @@ export interface Deps {
   preferred?: Language;
   /** Reporting to a learning system (src/report): told of every screen the game goes to. */
   report?: { observe(screen: Screen, lang: Language): void };
+  /** False when the browser keeps nothing (storage blocked): the game runs in memory. */
+  persistent?: boolean;
 }
 
 /** What every screen gets: the words, the player's state, and the ways to move on. */
@@ -54,6 +59,11 @@ export class App {
   private progress: Progress;
   private notice: LoadedProgress['notice'];
   private saveFailed = false;
+  /** Stored data that could not be kept aside is never overwritten: this visit runs in memory. */
+  private readonly readOnly: boolean;
+  /** Whether the last finished attempt reached storage (the debrief says so when it did not). */
+  lastAttemptSaved = true;
+  private readonly history: ScreenHistory<Screen>;
   readonly library: Library = loadLibrary();
   private screen: Screen = { name: 'title' };
   /** Cleans up what the current screen started (timers, key handlers). */
@@ -61,6 +71,7 @@ export class App {
   /** One action per screen: a double click or a held key applies one choice, and never the next screen's. */
   readonly input = new InputGuard(window);
   readonly sound = new Sound(() => this.progress.settings.sound);
+  readonly voice = new Voice(() => this.progress.settings.voice);
   readonly turningPoints = new TurningPoints();
   /** The Phaser stage arrives after the first screen (it is loaded lazily); what it should show. */
   private stage: Stage | undefined;
@@ -74,6 +85,31 @@ export class App {
     const loaded = loadProgress(deps.store, deps.now(), deps.preferred);
     this.progress = loaded.progress;
     this.notice = loaded.notice;
+    this.readOnly = loaded.readOnly === true || deps.persistent === false;
+    // Off the first reply's task: the audio context is made while the trainee reads.
+    (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(() => this.sound.warm());
+    this.history = new ScreenHistory<Screen>(this.screen, (screen) => {
+      this.screen = screen;
+      this.render();
+    });
+  }
+
+  /** True when nothing this visit does can be kept (storage blocked, or holding data it could not set aside). */
+  get inMemory(): boolean {
+    return this.readOnly;
+  }
+
+  /** The conversation left in progress (a reload, a closed tab), ready to continue. */
+  savedConversation(): { session: Session; startedAt: string } | undefined {
+    const saved = loadConversation(this.deps.store);
+    const scenario = saved && this.library.scenarios.find((s) => s.id === saved.scenario);
+    const session = scenario && saved ? resumeSession(scenario, saved) : undefined;
+    return session && saved ? { session, startedAt: saved.startedAt } : undefined;
+  }
+
+  /** Forgets the conversation in progress (the trainee starts over). */
+  discardConversation(): void {
+    clearConversation(this.deps.store);
   }
 
   get settings(): Settings {
@@ -85,7 +121,7 @@ export class App {
   }
 
   /** The notice about stored data, shown once on the title screen. */
-  takeNotice(): { kind: 'corrupt' | 'older' | 'save-failed' } | undefined {
+  takeNotice(): { kind: 'corrupt' | 'older' | 'save-failed'; backupKey?: string } | undefined {
     if (this.saveFailed) {
       this.saveFailed = false;
       return { kind: 'save-failed' };
@@ -114,8 +150,15 @@ export class App {
   }
 
   go(screen: Screen): void {
+    const from = this.screen.name;
     this.screen = screen;
     this.deps.report?.observe(screen, this.progress.settings.lang);
+    if (screen.name === 'conversation') {
+      if (screen.session.outcome) clearConversation(this.deps.store);
+      else if (!this.readOnly) saveConversation(this.deps.store, screen.session, screen.startedAt);
+    }
+    if (from === screen.name && (from === 'conversation' || from === 'picker')) this.history.replace(screen);
+    else this.history.push(screen);
     this.render();
   }
 
@@ -127,11 +170,13 @@ export class App {
 
   updateProgress(next: Progress): void {
     this.progress = next;
-    this.persist();
+    this.lastAttemptSaved = this.persist();
   }
 
-  private persist(): void {
-    if (!saveProgress(this.deps.store, this.progress)) this.saveFailed = true;
+  private persist(): boolean {
+    if (!this.readOnly && saveProgress(this.deps.store, this.progress)) return true;
+    this.saveFailed = true;
+    return false;
   }
 
   render(): void {

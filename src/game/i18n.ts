@@ -5,9 +5,12 @@ import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import arUi from '../../locales/ar/ui.json' with { type: 'json' };
 import enCountdown from '../../locales/en/countdown.json' with { type: 'json' };
 import arCountdown from '../../locales/ar/countdown.json' with { type: 'json' };
+import enGame from '../../locales/en/game.json' with { type: 'json' };
+import arGame from '../../locales/ar/game.json' with { type: 'json' };
 
+/** The game's namespaces: `ui` (the screens) and `game` (the trainee's journey: resume, storage, tracks). */
 export function uiTranslator(lang: Language): Translate {
-  return translator(lang, lang === 'ar' ? { ui: arUi, countdown: arCountdown } : { ui: enUi, countdown: enCountdown });
+  return translator(lang, lang === 'ar' ? { ui: arUi, countdown: arCountdown, game: arGame } : { ui: enUi, countdown: enCountdown, game: enGame });
 }
 
 export const dirOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

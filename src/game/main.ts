@@ -9,6 +9,7 @@ import { App } from './App.ts';
 import { startSession } from '../core/session.ts';
 import { newSeed } from './replyOrder.ts';
 import { fetchConfig, launchReporting } from '../report/launch.ts';
+import { browserStore } from './storage.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -21,8 +22,10 @@ async function boot(): Promise<void> {
   const preview = previewing?.previewFrom(params, window.localStorage);
   const reporting = launchReporting({ window, now: () => new Date(), random: (b) => crypto.getRandomValues(b), config: () => fetchConfig(location.href) });
   addEventListener('pagehide', () => reporting.close());
+  const { store, persistent } = browserStore();
   const app = new App(document.getElementById('app')!, document.getElementById('ui')!, {
-    store: preview?.store ?? window.localStorage,
+    store: preview?.store ?? store,
+    persistent,
     now: () => new Date(),
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
     report: reporting.screens,

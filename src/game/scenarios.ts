@@ -2,15 +2,18 @@
 import library from 'virtual:sabr-scenarios';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Scenario } from '../core/schema.ts';
+import type { Tracks } from '../core/tracks.ts';
 
 export interface Library {
   scenarios: Scenario[];
   /** Errors of files that could not be loaded (shown in development; a build refuses them). */
   problems: Diagnostic[];
+  /** The onboarding tracks (scenarios/tracks.yaml, or by difficulty). */
+  tracks: Tracks;
 }
 
 export function loadLibrary(): Library {
   const order = { easy: 0, medium: 1, hard: 2 };
   const scenarios = [...library.scenarios].sort((a, b) => order[a.difficulty] - order[b.difficulty] || a.id.localeCompare(b.id));
-  return { scenarios, problems: library.problems };
+  return { scenarios, problems: library.problems, tracks: library.tracks };
 }

@@ -33,10 +33,32 @@ export function cueFor(before: Meters, after: Meters, outcome?: Outcome): Note[]
   return [{ from: calmer ? 440 : 330, to: calmer ? 440 * (1 + 0.25 * span) : 330 * (1 - 0.25 * span), seconds: 0.25, delay: 0 }];
 }
 
+/** A breath (P14): a slow, low fall, the same whatever the meters did. */
+export const BREATH_CUE: Note[] = [{ from: 262, to: 196, seconds: 0.9, delay: 0 }];
+
+/** The cue for a turn: the breath's own, or the meters' (see `cueFor`). */
+export function cueForTurn(turn: { option: number; before: Meters; after: Meters }, outcome?: Outcome): Note[] {
+  return turn.option === -1 && !outcome ? BREATH_CUE : cueFor(turn.before, turn.after, outcome);
+}
+
 export class Sound {
   private context: AudioContext | undefined;
 
   constructor(private readonly enabled: () => boolean) {}
+
+  /**
+   * Creates the audio context ahead of need (call when the page is idle): its constructor takes
+   * tens of milliseconds, which would otherwise land in the task of the first reply. It starts
+   * suspended and is resumed by `play`, inside the trainee's gesture.
+   */
+  warm(): void {
+    if (!this.enabled() || typeof AudioContext === 'undefined') return;
+    try {
+      this.context ??= new AudioContext();
+    } catch {
+      // No audio device: cues stay silent.
+    }
+  }
 
   play(notes: Note[]): void {
     if (!this.enabled() || notes.length === 0 || typeof AudioContext === 'undefined') return;

@@ -9,12 +9,32 @@ export const STORAGE_KEY = 'sabr.progress';
 export const BACKUP_PREFIX = 'sabr.progress.backup.';
 
 /** The part of the Web Storage API the game uses (tests pass a Map-backed one). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>;
 
 export interface LoadedProgress {
   progress: Progress;
-  /** Set when stored data could not be used: what happened, and where it was kept. */
-  notice?: { kind: 'corrupt' | 'older'; backupKey: string };
+  /**
+   * Set when stored data could not be used: what happened, and where it was kept — `backupKey`
+   * only when a copy really was written aside.
+   */
+  notice?: { kind: 'corrupt' | 'older'; backupKey?: string };
+  /** True when the stored data must not be overwritten (it could not be kept aside). */
+  readOnly?: boolean;
+}
+
+/**
+ * The browser's localStorage when the page may use it, else a store in memory (storage blocked
+ * by the browser's settings throws on the first touch): the game always runs.
+ */
+export function browserStore(): { store: KeyValueStore; persistent: boolean } {
+  try {
+    const store = window.localStorage;
+    store.getItem(STORAGE_KEY);
+    return { store, persistent: true };
+  } catch {
+    const data = new Map<string, string>();
+    return { store: { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) }, persistent: false };
+  }
 }
 
 export function freshProgress(lang?: 'en' | 'ar'): Progress {
@@ -44,12 +64,16 @@ export function loadProgress(store: KeyValueStore, now: Date, preferred?: 'en' |
 
 function setAside(store: KeyValueStore, raw: string, now: Date, kind: 'corrupt' | 'older', preferred?: 'en' | 'ar'): LoadedProgress {
   const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`;
+  const progress = freshProgress(preferred);
   try {
     store.setItem(backupKey, raw);
   } catch {
-    // Storage full: the original stays under its own key until the next save.
+    // Storage full: the original stays under its own key, untouched, until there is room.
+    return { progress, notice: { kind }, readOnly: true };
   }
-  return { progress: freshProgress(preferred), notice: { kind, backupKey } };
+  // Kept aside: the fresh start replaces it, so the next visit does not set it aside again.
+  saveProgress(store, progress);
+  return { progress, notice: { kind, backupKey } };
 }
 
 /** Saves; false when the browser refuses (private mode, storage full). */

@@ -66,7 +66,7 @@ describe('the customer on every screen', () => {
     const { page, errors } = await open({ viewport: { width, height }, deviceScaleFactor, isMobile: width < 500, hasTouch: width < 500 }, '&play=late-router');
     await page.waitForSelector('[data-option="1"]');
     expect(await page.textContent('.conversation .speaker')).toContain('Turn 1');
-    await page.waitForSelector('#stage[data-drawn]', { timeout: 3000 });
+    await page.waitForSelector('#stage[data-drawn]', { timeout: 15000 });
     await page.waitForTimeout(300); // the cross-fade
     const seen = await customerPixels(page);
     // A face has skin, eyes, hair, mouth: many colours, and little of the wall behind it.
@@ -89,7 +89,7 @@ describe('the customer on every screen', () => {
     await page.waitForTimeout(1200); // Phaser boots while the picker hides the stage
     await page.click('[data-scenario="late-router"] button');
     await page.click('[data-action="begin"]');
-    await page.waitForSelector('#stage[data-drawn]', { timeout: 3000 });
+    await page.waitForSelector('#stage[data-drawn]', { timeout: 15000 });
     await page.waitForTimeout(300);
     expect((await customerPixels(page)).colours).toBeGreaterThan(12);
     await page.context().close();
@@ -161,6 +161,217 @@ describe('input that cannot misfire', () => {
     await page.waitForTimeout(300);
     expect(await page.getAttribute('#app', 'data-screen')).toBe('conversation');
     expect(await savedAttempts(page)).toBe(1);
+    await page.context().close();
+  });
+});
+
+const meters = (page: Page) => page.$$eval('[data-meter] [role="meter"]', (els) => els.map((e) => e.getAttribute('aria-valuenow')));
+
+async function reply(page: Page, n: number) {
+  await page.waitForTimeout(400);
+  await showWhole(page);
+  await page.click(`[data-option="${n}"]`);
+}
+
+describe('nothing is lost', () => {
+  it('offers Continue after a reload on turn 3, at turn 3 with the same meters', async () => {
+    const { page, errors } = await open();
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.click('[data-action="begin"]');
+    await reply(page, 2);
+    await reply(page, 4);
+    await page.waitForSelector('.said');
+    expect(await turnText(page)).toContain('Turn 3');
+    const before = await meters(page);
+    await page.reload();
+    await page.waitForSelector('[data-action="continue"]');
+    expect(await page.textContent('.resume')).toContain('turn 3');
+    await page.click('[data-action="continue"]');
+    await page.waitForSelector('[data-option="1"]');
+    expect(await turnText(page)).toContain('Turn 3');
+    expect(await meters(page)).toEqual(before);
+    await page.screenshot({ path: screenshotPath('resume-continued') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps Back and Forward inside the game, asks before leaving, and keeps the conversation across a language switch', async () => {
+    const { page } = await open();
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.click('[data-action="begin"]');
+    await reply(page, 2);
+    await page.waitForSelector('.said');
+    const start = page.url();
+    await page.goBack();
+    await page.waitForSelector('[data-action="begin"]');
+    expect(await page.getAttribute('#app', 'data-screen')).toBe('briefing');
+    await page.goForward();
+    await page.waitForSelector('[data-option="1"]');
+    expect(await turnText(page)).toContain('Turn 2');
+    for (let i = 0; i < 6; i++) {
+      await page.goBack().catch(() => undefined);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(start);
+    expect(await page.getAttribute('#app', 'data-screen')).toBe('title');
+    await page.click('[data-action="continue"]');
+    await page.waitForSelector('[data-option="1"]');
+    const before = await meters(page);
+
+    await page.click('[data-action="switch-language"]');
+    expect(await page.getAttribute('#ui', 'dir')).toBe('rtl');
+    expect(await turnText(page)).toContain('2');
+    expect(await meters(page)).toEqual(before);
+    await page.click('[data-action="switch-language"]');
+
+    await page.click('[data-action="leave"]');
+    expect(await page.isVisible('dialog[data-dialog="leave"]')).toBe(true);
+    await page.screenshot({ path: screenshotPath('leave-dialog') });
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#app', 'data-screen')).toBe('conversation');
+    await page.click('[data-action="leave"]');
+    await page.click('[data-action="confirm-leave"]');
+    await page.waitForSelector('#picker-heading');
+    await page.context().close();
+  });
+
+  it('plays with storage blocked, and the debrief says the attempt was not saved', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}?renderer=canvas`);
+    await page.waitForSelector('[data-action="start"]');
+    expect(await page.textContent('.notice')).toContain('does not let Sabr keep anything');
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.click('[data-action="begin"]');
+    await reply(page, 1);
+    await reply(page, 4);
+    await page.waitForSelector('[data-action="debrief"]');
+    await page.waitForSelector('[data-line][data-whole]');
+    await page.click('[data-action="debrief"]');
+    await page.waitForSelector('.debrief');
+    expect(await page.textContent('[data-notice="not-saved"]')).toContain('could not be saved');
+    await page.screenshot({ path: screenshotPath('debrief-not-saved'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders My progress with 8,000 attempts and one unreadable date', async () => {
+    const attempt = (i: number) => ({
+      id: `late-router@${i}`, scenario: i % 3 ? 'late-router' : 'sixty-days', lang: 'en', mode: i % 2 ? 'assessment' : 'practice',
+      startedAt: '2026-11-20T10:00:00.000Z', finishedAt: i === 7999 ? 'not a date' : '2026-11-20T10:05:00.000Z',
+      moves: [1, 3], outcome: 'walked-out', score: 21, axes: { customer: 20, business: 30, efficiency: 0 }, techniques: [['listen'], ['argue']],
+    });
+    const progress = JSON.stringify({ version: 1, settings: { lang: 'en' }, attempts: Array.from({ length: 8000 }, (_, i) => attempt(i)) });
+    const { page, errors } = await open();
+    await page.evaluate((p) => localStorage.setItem('sabr.progress', p), progress);
+    await page.reload();
+    await page.click('[data-action="progress"]');
+    await page.waitForSelector('[data-attempt]');
+    expect(await page.getAttribute('[data-attempts]', 'data-attempts')).toBe('8000');
+    expect(await page.textContent('[data-attempt]')).toContain('date unknown');
+    expect(await page.textContent('[data-attempt]')).toContain('Assessment');
+    await page.click('[data-attempt] summary');
+    await page.waitForSelector('[data-attempt] details p'); // replayed when opened (the toggle event is async)
+    expect(await page.textContent('[data-attempt] details')).toContain('You said');
+    await page.click('[data-action="more"]');
+    expect(await page.locator('[data-attempt]').count()).toBe(100);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('feedback on every reply', () => {
+  it('shows each meter\'s change, lets the reaction play before the next line, and stays harmless with the voice on', async () => {
+    const { page, errors } = await open({}, '&play=late-router');
+    await page.evaluate(() => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en', voice: true }, attempts: [] })));
+    await page.reload();
+    await page.waitForSelector('[data-option="1"]');
+    expect(await page.$('.delta')).toBeNull();
+    await page.waitForTimeout(400);
+    await showWhole(page);
+    // The reply, and the next screen read in the same task: the line waits while the customer reacts.
+    const lineAtOnce = await page.evaluate(() => {
+      document.querySelector<HTMLElement>('[data-option="2"]')!.click();
+      return document.querySelector('[data-line]')!.textContent;
+    });
+    expect(lineAtOnce).toBe('');
+    await page.waitForSelector('.said');
+    const deltas = await page.$$eval('[data-meter]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-meter'), e.querySelector('.delta')?.textContent ?? ''])));
+    expect(deltas.anger).toMatch(/^−\d+$/);
+    expect(deltas.trust).toMatch(/^\+\d+$/);
+    expect(await page.getAttribute('[data-meter="anger"] .delta', 'class')).toContain('good');
+    await page.waitForFunction(() => (document.querySelector('[data-line]')?.textContent ?? '').length > 0);
+    await page.screenshot({ path: screenshotPath('feedback-after-reply') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a welcoming start and a path through onboarding', () => {
+  it('welcomes with settings behind a button, and addresses a woman in Arabic once she says so', async () => {
+    const { page, errors } = await open({ locale: 'ar-SA' });
+    await page.waitForSelector('[data-action="start"]');
+    expect(await page.isVisible('#text-size')).toBe(false);
+    expect(await page.textContent('#title-heading')).toBe('أهلًا بك في «صبر»');
+    await page.click('[data-action="settings"]');
+    await page.check('[data-setting="trainee-female"]');
+    expect(await page.textContent('#title-heading')).toBe('أهلًا بكِ في «صبر»');
+    expect(await page.isVisible('#text-size')).toBe(true); // the panel stays open
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sabr.progress')!).settings.trainee)).toBe('female');
+    await page.screenshot({ path: screenshotPath('title-ar-settings'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the track in the trainer\'s order, what is mastered, and suggests the next scenario', async () => {
+    const { page } = await open();
+    const mastered = { id: 'sixty-days@1', scenario: 'sixty-days', lang: 'en', mode: 'practice', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [1, 1, 2, 2, 1], outcome: 'satisfied', score: 90, axes: { customer: 90, business: 90, efficiency: 90 }, techniques: [] };
+    await page.evaluate((a) => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en' }, attempts: [a] })), mastered);
+    await page.reload();
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('[data-track]');
+    expect(await page.getAttribute('[data-chip="sixty-days"]', 'data-mastered')).toBe('true');
+    expect(await page.getAttribute('[data-action="next"]', 'data-next')).toBe('late-router');
+    expect(await page.getAttribute('[data-level="2"]', 'aria-current')).toBe('step');
+    await page.screenshot({ path: screenshotPath('picker-track'), fullPage: true });
+    await page.click('[data-action="next"]');
+    await page.waitForSelector('[data-action="begin"]');
+    expect(await page.textContent('#briefing-heading')).toContain('Four Days Offline');
+    await page.context().close();
+  });
+});
+
+describe('my progress: skills and a printable summary', () => {
+  it.each(['en-US', 'ar-SA'] as const)('shows each principle with a scenario to practise it, and prints the summary alone (%s)', async (locale) => {
+    const { page, errors } = await open({ locale });
+    const a = { id: 'late-router@1', scenario: 'late-router', lang: 'en', mode: 'assessment', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [0, 3], outcome: 'walked-out', score: 21, axes: { customer: 20, business: 30, efficiency: 0 }, techniques: [['argue'], ['scripted', 'deflect']] };
+    await page.evaluate((x) => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: x.lang }, attempts: [x.a] })), { a, lang: locale.slice(0, 2) });
+    await page.reload();
+    await page.click('[data-action="progress"]');
+    await page.waitForSelector('[data-skill]');
+    expect(await page.locator('[data-skill]').count()).toBe(16);
+    expect(await page.getAttribute('[data-skill="P4"]', 'data-status')).toBe('badly');
+    expect(await page.getAttribute('[data-attempt]', 'data-mode')).toBe('assessment');
+    await page.screenshot({ path: screenshotPath(`progress-skills-${locale}`), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.summary')).toBe(true);
+    expect(await page.isVisible('[data-skill="P4"]')).toBe(true);
+    expect(await page.isVisible('[data-attempts]')).toBe(false);
+    expect(await page.isVisible('[data-action="print"]')).toBe(false);
+    await page.screenshot({ path: screenshotPath(`progress-print-${locale}`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-skill="P4"] [data-practise]');
+    await page.waitForSelector('[data-action="begin"]');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

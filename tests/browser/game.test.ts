@@ -135,6 +135,7 @@ describe('the game in a real browser', () => {
     await page.waitForSelector('[data-option="1"]');
     expect(await page.textContent('.conversation .speaker')).toContain(turn!);
     await page.click('[data-action="leave"]');
+    await page.click('[data-action="confirm-leave"]');
     await page.click('button:has-text("رجوع")');
     await page.click('[data-action="progress"]');
     await shot(page, 'ar-8-progress');
@@ -220,6 +221,7 @@ describe('the game in a real browser', () => {
     const ltr = { stage: await page.locator('#stage').boundingBox(), ui: await page.locator('#ui').boundingBox() };
     expect(ltr.stage!.x).toBeLessThan(ltr.ui!.x);
     await page.click('[data-action="leave"]');
+    await page.click('[data-action="confirm-leave"]');
     await page.click('button:has-text("Back")');
     await page.click('[data-action="switch-language"]');
     expect(await page.getAttribute('#ui', 'dir')).toBe('rtl');

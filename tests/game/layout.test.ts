@@ -23,3 +23,27 @@ describe('the stage layout', () => {
     expect(pixelSize(400, 300, 0).ratio).toBe(1);
   });
 });
+
+describe('the settings behind the customer', () => {
+  it('draws six different places, each a well-formed pair of layers with no stray numbers', async () => {
+    const seen = new Set<string>();
+    for (const id of SETTINGS) {
+      const s = scenerySvg(id, 390, 253);
+      for (const layer of [s.back, s.front]) {
+        expect(layer).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*<\/svg>$/s);
+        expect(layer).not.toMatch(/NaN|Infinity|undefined/);
+      }
+      seen.add(s.back);
+    }
+    expect(seen.size).toBe(6);
+  });
+
+  it('uses the scenario\'s setting, else one that fits the customer', async () => {
+    const { settingFor } = await import('../../src/game/scenery/index.ts');
+    expect(settingFor({ archetype: 'angry', look: { setting: 'workshop' } })).toBe('workshop');
+    expect(settingFor({ archetype: 'angry', traits: ['internal'] })).toBe('office');
+    expect(settingFor({ archetype: 'angry' })).toBe('counter');
+    expect(settingFor({ archetype: 'confused' })).toBe('phone');
+    expect(settingFor({ archetype: 'mistaken' })).toBe('shop-floor');
+  });
+});

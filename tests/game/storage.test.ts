@@ -35,8 +35,26 @@ describe('progress in storage', () => {
     const store = memoryStore({ [STORAGE_KEY]: '{"version":1,"attempts":[{' });
     const r = loadProgress(store, now);
     expect(r.notice).toEqual({ kind: 'corrupt', backupKey: `${BACKUP_PREFIX}${now.toISOString()}` });
-    expect(store.data.get(r.notice!.backupKey)).toBe('{"version":1,"attempts":[{');
+    expect(store.data.get(r.notice!.backupKey!)).toBe('{"version":1,"attempts":[{');
     expect(r.progress.attempts).toEqual([]);
+  });
+
+  it('writes the backup once, not once per reload, and says "kept aside" only when it was', () => {
+    const store = memoryStore({ [STORAGE_KEY]: '{"broken' });
+    expect(loadProgress(store, now).notice?.backupKey).toBeDefined();
+    const again = loadProgress(store, new Date('2026-11-22T11:00:00Z'));
+    expect(again.notice).toBeUndefined();
+    expect([...store.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1);
+
+    const full = memoryStore({ [STORAGE_KEY]: '{"broken' });
+    full.setItem = (k, v) => {
+      if (k !== STORAGE_KEY) throw new DOMException('full', 'QuotaExceededError');
+      full.data.set(k, v);
+    };
+    const r = loadProgress(full, now);
+    expect(r.notice).toEqual({ kind: 'corrupt' });
+    expect(r.readOnly).toBe(true);
+    expect(full.data.get(STORAGE_KEY)).toBe('{"broken');
   });
 
   it('treats valid JSON of the wrong shape as corrupt, and an older version as older', () => {

@@ -5,6 +5,13 @@
  */
 import { doc } from './svg.ts';
 import { counter } from './counter.ts';
+import { phone } from './phone.ts';
+import { shopFloor } from './shopFloor.ts';
+import { workshop } from './workshop.ts';
+import { serviceHall } from './serviceHall.ts';
+import { office } from './office.ts';
+import { SETTINGS, type SettingId } from '../../core/schema.ts';
+import type { Archetype, Trait } from '../../core/vocabulary.ts';
 
 /** A setting's two layers, as SVG bodies in user units (CSS pixels of the stage), and where its foreground starts. */
 export interface Scenery {
@@ -14,10 +21,22 @@ export interface Scenery {
   floor: number;
 }
 
-export const SETTINGS = ['counter'] as const;
-export type SettingId = (typeof SETTINGS)[number];
+export { SETTINGS, type SettingId };
 
-const DRAW: Record<SettingId, (w: number, h: number) => Scenery> = { counter };
+const DRAW: Record<SettingId, (w: number, h: number) => Scenery> = {
+  counter, phone, 'shop-floor': shopFloor, workshop, 'service-hall': serviceHall, office,
+};
+
+/**
+ * The setting a scenario names, or a sensible one for its customer: a colleague (trait
+ * `internal`) in the office; an angry customer at the counter; a confused one on the phone; a
+ * mistaken one on the shop floor.
+ */
+export function settingFor(customer: { archetype: Archetype; traits?: readonly Trait[]; look?: { setting?: SettingId | undefined } | undefined }): SettingId {
+  if (customer.look?.setting) return customer.look.setting;
+  if (customer.traits?.includes('internal')) return 'office';
+  return customer.archetype === 'confused' ? 'phone' : customer.archetype === 'mistaken' ? 'shop-floor' : 'counter';
+}
 
 /** The setting `id` for a stage `w` × `h`, as two SVG documents (back, front). */
 export function scenerySvg(id: SettingId, w: number, h: number): { back: string; front: string; floor: number } {

@@ -18,14 +18,17 @@ import type { Attempt } from '../../core/schema.ts';
 import { moodFor, type Meter } from '../../core/vocabulary.ts';
 import { countdown, SLOW_REPLY_ANGER } from '../countdown.ts';
 import { withAttempt } from '../storage.ts';
-import { cueFor } from '../sound.ts';
 import { replyOrder } from '../../core/order.ts';
+import { cueForTurn } from '../sound.ts';
+import { reactionTo, REACTION_MS, showChanges } from '../feedback.ts';
 import { revealLine, type LineReveal } from '../reveal.ts';
+import { languageButton, leaveButton } from './journey.ts';
+import { settingFor } from '../scenery/index.ts';
 
 export function renderConversation(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement; teardown: () => void } {
   const { t, lang, settings, app, deps } = ctx;
   const scenario = session.scenario;
-  const name = text(scenario.customer.name, lang);
+  const name = text(scenario.customer.name, lang, settings.trainee);
   const context = scenario.customer.gender;
   const state = customerState(session);
   const beat = currentBeat(session);
@@ -39,6 +42,8 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     confusion: state.confusion,
     belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
     outcome: session.outcome,
+    setting: settingFor(scenario.customer),
+    reaction: session.turns.length ? reactionTo(session.turns.at(-1)!.before, session.turns.at(-1)!.after) : undefined,
     label: t('ui:conversation.portrait', { name, context, mood: t(`vocabulary:mood.${state.anger}`) }),
   };
   app.showCustomer(portrait);
@@ -60,7 +65,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
 
   const advance = (next: Session) => {
     const record = next.turns.at(-1)!;
-    app.sound.play(cueFor(record.before, record.after, next.outcome));
+    app.sound.play(cueForTurn(record, next.outcome));
     if (next.outcome) recordAttempt(ctx, next, startedAt);
     app.go({ name: 'conversation', session: next, startedAt });
   };
@@ -80,6 +85,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const meters = h('div', { class: 'meters', role: 'group', 'aria-label': t('ui:conversation.meters') },
     ...customerMeters(scenario.customer.archetype).map((m) => meter(t, m, state.meters[m])),
     meter(t, 'composure', state.meters.composure));
+  if (session.turns.length) showChanges(meters, session.turns.at(-1)!.before, session.turns.at(-1)!.after);
 
   const last = session.turns.at(-1);
   const lastOption = last && last.option >= 0 ? scenario.beats.find((b) => b.id === last.beat)?.options[last.option] : undefined;
@@ -96,15 +102,15 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     skip.hidden = true;
     for (const b of built?.querySelectorAll('[aria-disabled]') ?? []) b.removeAttribute('aria-disabled');
     onShown();
-  });
+  }, session.turns.length ? REACTION_MS : 0, () => app.voice.say(said, lang, scenario.customer.gender));
   skip.addEventListener('click', line.finish);
   shown.addEventListener('click', line.finish);
-  cleanups.push(line.stop);
+  cleanups.push(line.stop, () => app.voice.stop());
 
   const header = h('div', { class: 'topbar' },
-    h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang))),
+    h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang, settings.trainee))),
     h('span', { class: 'speaker' }, session.outcome ? '' : t('ui:conversation.turn', { turn: session.turn + 1 })),
-    session.outcome ? null : h('button', { type: 'button', class: 'button secondary', 'data-action': 'leave', onclick: () => app.go({ name: 'picker' }) }, t('ui:conversation.leave')));
+    h('span', { class: 'row tight' }, languageButton(ctx), session.outcome ? null : leaveButton(ctx, t('ui:conversation.leave'))));
 
   const node = h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
     header,
@@ -181,8 +187,12 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number]): stri
 function finishOnKey(line: LineReveal): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (line.whole || event.altKey || event.ctrlKey || event.metaKey) return;
-    if ((event.target as HTMLElement | null)?.closest?.('[data-action="leave"], input, select')) return;
-    if (event.key !== 'Enter' && event.key !== ' ' && !/^\d$/.test(westernDigits(event.key))) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('dialog, input, select')) return;
+    const digit = /^\d$/.test(westernDigits(event.key));
+    // Enter and Space keep their meaning on other buttons (Leave, the language): only a reply's do not act yet.
+    const onReply = !target || target === document.body || !!target.closest('[data-option], [data-action="breathe"], [data-action="debrief"], [data-action="skip"], [data-line]');
+    if (!digit && !((event.key === 'Enter' || event.key === ' ') && onReply)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     line.finish();

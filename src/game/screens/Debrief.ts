@@ -13,6 +13,7 @@ import { lastChecklist } from '../lastChecklist.ts';
 import { timingNote } from '../countdown.ts';
 import { startSession } from '../../core/session.ts';
 import { newSeed } from '../replyOrder.ts';
+import { saveNotice } from './journey.ts';
 
 const COLOURS: Partial<Record<Meter, string>> = { anger: '#d64541', trust: '#2f6fb0', confusion: '#c07a12', belief: '#8a4fb0', composure: '#2f9e6e' };
 
@@ -23,7 +24,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   const said = (beatId: string, option: number) => {
     const beat = scenario.beats.find((b) => b.id === beatId);
     const o = beat?.options[option];
-    return o ? text(o.text, lang) : '';
+    return o ? text(o.text, lang, ctx.settings.trainee) : '';
   };
   const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
   const archetype = scenario.customer.archetype;
@@ -49,7 +50,8 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   });
 
   const node = h('section', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
-    h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang))),
+    h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang, ctx.settings.trainee))),
+    saveNotice(ctx),
     h('h2', {}, d.outcome ? t(`vocabulary:outcome.${d.outcome}`) : '—'),
     d.outcome ? h('p', {}, t(`vocabulary:outcomeText.${d.outcome}`)) : null,
     h('p', { 'data-score': d.score.total }, h('strong', {}, `${t('ui:debrief.score')}: `), t('ui:debrief.outOf', { score: d.score.total })),

@@ -6,8 +6,10 @@ import { bestByScenario } from '../storage.ts';
 import { ARCHETYPES, type Archetype } from '../../core/vocabulary.ts';
 import { archetypeIcon } from './icons.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
+import { trackPanel } from './trackPanel.ts';
 
-export function renderPicker({ t, lang, progress, library, app }: ScreenContext, filter?: Archetype): { node: HTMLElement } {
+export function renderPicker(ctx: ScreenContext, filter?: Archetype): { node: HTMLElement } {
+  const { t, lang, progress, library, app } = ctx;
   const best = bestByScenario(progress);
   const shown = library.scenarios.filter((s) => !filter || s.customer.archetype === filter);
   const filterButton = (value: Archetype | undefined) =>
@@ -20,13 +22,13 @@ export function renderPicker({ t, lang, progress, library, app }: ScreenContext,
     }, value ? t(`vocabulary:archetype.${value}`) : t('ui:picker.all'));
   const cards = shown.map((s) => {
     const record = best.get(s.id);
-    const title = text(s.title, lang);
+    const title = text(s.title, lang, progress.settings.trainee);
     return h('li', { class: 'card', 'data-scenario': s.id },
       h('div', { class: 'row' }, archetypeIcon(s.customer.archetype),
         h('span', {}, t(`vocabulary:archetype.${s.customer.archetype}`)),
         record?.completed ? h('span', { class: 'badge' }, `✓ ${t('ui:picker.completed')}`) : null),
       h('h3', {}, bdi(title)),
-      h('p', {}, text(s.summary, lang)),
+      h('p', {}, text(s.summary, lang, progress.settings.trainee)),
       h('p', { class: 'meta' }, `${t(`vocabulary:difficulty.${s.difficulty}`)} · ${t('ui:picker.minutes', { count: s.minutes })} · ${record ? t('ui:picker.best', { score: record.best }) : t('ui:picker.notPlayed')}`),
       h('button', { type: 'button', class: 'button', 'aria-label': t('ui:picker.open', { title }), onclick: () => app.go({ name: 'briefing', scenario: s }) }, t('ui:picker.openShort')));
   });
@@ -34,6 +36,7 @@ export function renderPicker({ t, lang, progress, library, app }: ScreenContext,
     h('div', { class: 'topbar' },
       h('h1', { id: 'picker-heading' }, t('ui:picker.title')),
       h('button', { type: 'button', class: 'button secondary', onclick: () => app.go({ name: 'title' }) }, t('ui:picker.back'))),
+    trackPanel(ctx),
     h('div', { class: 'row', role: 'group', 'aria-label': t('ui:picker.filter') }, filterButton(undefined), ...ARCHETYPES.map(filterButton)),
     library.problems.length
       ? h('div', { class: 'notice', role: 'alert' }, h('p', {}, t('ui:picker.problems')),

@@ -35,12 +35,22 @@ export class CustomerScene extends Phaser.Scene {
     void this.decode('front', front, w, h).then((l) => l && this.place('front', l.key, l.image, 0, 0, 10));
   }
 
-  showCustomer(svg: string, box: { x: number; y: number; w: number; h: number }): void {
+  showCustomer(svg: string, box: { x: number; y: number; w: number; h: number }, reaction?: 'heated' | 'calmer' | 'same'): void {
     void this.decode('customer', svg, box.w, box.h).then((l) => {
       if (!l) return;
       this.place('customer', l.key, l.image, box.x, box.y, 5);
+      if (reaction && reaction !== 'same' && !this.reducedMotion()) this.react(reaction, box.h);
       this.drawn();
     });
+  }
+
+  /** Heated: a jolt forward (the customer leans in). Calmer: the shoulders drop and settle. */
+  private react(reaction: 'heated' | 'calmer', height: number): void {
+    const image = this.customer?.image;
+    if (!image) return;
+    const y = image.y;
+    const dy = reaction === 'heated' ? -height * 0.025 : height * 0.02;
+    this.tweens.add({ targets: image, y: y + dy, duration: reaction === 'heated' ? 120 : 380, yoyo: true, ease: reaction === 'heated' ? 'Quad.easeOut' : 'Sine.easeInOut', repeat: reaction === 'heated' ? 1 : 0 });
   }
 
   private async decode(layer: string, svg: string, w: number, h: number): Promise<{ key: string; image: HTMLImageElement } | undefined> {

@@ -23,6 +23,8 @@ export interface PortraitRequest {
   confusion: ConfusionMood;
   belief?: BeliefMood | undefined;
   outcome?: Outcome | undefined;
+  /** How they took the last reply: a posture that plays as the new face arrives. */
+  reaction?: 'heated' | 'calmer' | 'same' | undefined;
   /** The place behind the customer. */
   setting?: SettingId | undefined;
   /** What a screen reader says for the picture. */
@@ -72,9 +74,12 @@ export class Stage {
     addEventListener('resize', () => this.fit());
   }
 
-  /** Re-measures after the layout around the stage changed (a screen shown or hidden). */
+  /**
+   * Re-measures after the layout around the stage changed (a screen shown or hidden) — on the next
+   * frame, when layout is done anyway, rather than forcing it inside the screen's task.
+   */
   refresh(): void {
-    this.fit();
+    requestAnimationFrame(() => this.fit());
   }
 
   showCustomer(request: PortraitRequest): void {
@@ -118,7 +123,7 @@ export class Stage {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.host.dataset.customer = [box.x, box.y, box.w, box.h].map((v) => Math.round(v)).join(' ');
-    this.scene.showCustomer(svg, { x: box.x * ratio, y: box.y * ratio, w: box.w * ratio, h: box.h * ratio });
+    this.scene.showCustomer(svg, { x: box.x * ratio, y: box.y * ratio, w: box.w * ratio, h: box.h * ratio }, r.reaction);
   }
 }
 
