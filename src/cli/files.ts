@@ -8,6 +8,11 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 const NOT_SCENARIOS = new Set(['scenario.schema.json', 'tracks.yaml']);
 
+/** Whether a file name in a scenarios folder is a scenario (not the JSON Schema or the tracks file). */
+export function isScenarioFile(name: string): boolean {
+  return SCENARIO_FILE.test(name) && !NOT_SCENARIOS.has(name.split('/').pop()!);
+}
+
 /**
  * The scenario files named, with directories expanded (not recursively), sorted. Paths stay as
  * the trainer typed them (a folder's files are that folder's path plus their name), so messages
@@ -28,7 +33,7 @@ export function scenarioFiles(paths: string[], cwd: string): { files: string[]; 
     }
     if (stat.isDirectory()) {
       const found = readdirSync(full)
-        .filter((name) => SCENARIO_FILE.test(name) && !NOT_SCENARIOS.has(name))
+        .filter(isScenarioFile)
         .sort()
         .map((name) => (/[\\/]$/.test(path) ? `${path}${name}` : `${path}${sep}${name}`));
       if (found.length === 0) empty.push(path);

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { isScenarioFile } from '../../src/cli/files.ts';
 import { loadScenario } from '../../src/core/load.ts';
 import { analyzeScenario, runBot, type Analysis } from '../../src/core/analyze.ts';
 import { REGIONS, type Scenario } from '../../src/core/schema.ts';
@@ -23,9 +24,8 @@ const EMPATHY_MARGIN = 30;
 
 const scenariosDir = new URL('../../scenarios/', import.meta.url);
 const goldenDir = new URL('../golden/', import.meta.url);
-const files = readdirSync(scenariosDir)
-  .filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'scenario.schema.json')
-  .sort();
+// The same test the CLI and the build use for what counts as a scenario file (not the schema or tracks.yaml).
+const files = readdirSync(scenariosDir).filter(isScenarioFile).sort();
 const library = files.map((file) => ({ file, ...loadScenario(readFileSync(new URL(file, scenariosDir), 'utf8'), file) }));
 const scenarios: Scenario[] = library.flatMap((l) => (l.scenario ? [l.scenario] : []));
 const byFile = new Map(library.map((l) => [l.file, l]));
