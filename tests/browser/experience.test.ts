@@ -334,12 +334,14 @@ describe('a welcoming start and a path through onboarding', () => {
 
   it('shows the track in the trainer\'s order, what is mastered, and suggests the next scenario', async () => {
     const { page } = await open();
-    const mastered = { id: 'sixty-days@1', scenario: 'sixty-days', lang: 'en', mode: 'practice', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [1, 1, 2, 2, 1], outcome: 'satisfied', score: 90, axes: { customer: 90, business: 90, efficiency: 90 }, techniques: [] };
-    await page.evaluate((a) => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en' }, attempts: [a] })), mastered);
+    // The first level of scenarios/tracks.yaml, all ended satisfied: the path moves on to the second.
+    const mastered = ['oil-in-the-bill', 'clinic-reception', 'electricity-bill', 'colleague-system'].map((scenario) => ({ id: `${scenario}@1`, scenario, lang: 'en', mode: 'practice', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [0], outcome: 'satisfied', score: 90, axes: { customer: 90, business: 90, efficiency: 90 }, techniques: [] }));
+    await page.evaluate((a) => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en' }, attempts: a })), mastered);
     await page.reload();
     await page.click('[data-action="start"]');
     await page.waitForSelector('[data-track]');
-    expect(await page.getAttribute('[data-chip="sixty-days"]', 'data-mastered')).toBe('true');
+    expect(await page.getAttribute('[data-chip="oil-in-the-bill"]', 'data-mastered')).toBe('true');
+    expect(await page.getAttribute('[data-chip="sixty-days"]', 'data-mastered')).toBe('false');
     expect(await page.getAttribute('[data-action="next"]', 'data-next')).toBe('late-router');
     expect(await page.getAttribute('[data-level="2"]', 'aria-current')).toBe('step');
     await page.screenshot({ path: screenshotPath('picker-track'), fullPage: true });

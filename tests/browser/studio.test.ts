@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { launchBrowser, screenshotPath, serveBuild, showWhole } from './support.ts';
 import { parse } from 'yaml';
 import { scenarioFiles } from '../../src/cli/files.ts';
 import { templateFor } from '../../src/studio/templates.ts';
@@ -106,15 +106,18 @@ describe('the studio in a real browser', () => {
     // Preview from the start in the real game, to an ending, and back to the same draft.
     await page.click('#preview');
     await page.waitForSelector('[data-option="1"]');
-    for (let turn = 0; turn < 8 && !(await page.$('[data-action="debrief"]')); turn++) {
+    // A click while the customer's line types shows it whole; the next one replies.
+    for (let turn = 0; turn < 16 && !(await page.$('[data-action="debrief"]')); turn++) {
       await page.waitForTimeout(500);
       await page.click('[data-option="1"]');
     }
     await page.waitForSelector('[data-action="debrief"]');
+    await showWhole(page);
     await page.click('[data-action="debrief"]');
     await page.waitForSelector('.debrief');
     await page.click('[data-action="back-to-studio"]');
-    await page.waitForSelector('#f\\.id');
+    // Back where the trainer was (scrolled to the replies), so the id field may be out of view.
+    await page.waitForSelector('#f\\.id', { state: 'attached' });
     expect(await page.inputValue('[id="f.id"]')).toBe('late-parcel');
     expect(await page.inputValue('[id="f.beats.4.line.ar"]')).toBe('ومن يعوضني عن إجازتي؟');
 
