@@ -125,8 +125,9 @@ describe('the studio in a real browser', () => {
     await page.click('[id="f.beats.4.preview"]');
     await page.waitForSelector('[data-option="1"]');
     expect(await page.textContent('#ui')).toContain('And who pays for my afternoon?');
-    await page.goBack();
-    await page.waitForSelector('#f\\.id');
+    // Back and Forward stay inside the game's screens; the preview's own link leads back to the studio.
+    await page.click('[data-action="back-to-studio"]');
+    await page.waitForSelector('#f\\.id', { state: 'attached' });
 
     const file = await saveFile(page, 'late-parcel.yaml');
     const text = readFileSync(file, 'utf8');
