@@ -4,6 +4,7 @@ import { loadFile } from './files.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { analyzeScenario } from '../core/analyze.ts';
 import type { Outcome } from '../core/vocabulary.ts';
+import { forCustomer } from '../core/address.ts';
 
 /** Moves as a trainer types them for `play --choose`: 1-based, b for a breath. */
 export function movesText(moves: number[]): string {
@@ -22,7 +23,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     return 1;
   }
   const a = analyzeScenario(loaded.scenario);
-  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
+  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`, forCustomer(loaded.scenario!.customer)) : '—');
   function readable(params: Record<string, string | number>) {
     return 'outcome' in params ? { ...params, outcome: outcome((params.outcome || undefined) as Outcome | undefined) } : params;
   }

@@ -16,6 +16,7 @@ import {
 import type { Language } from '../core/schema.ts';
 import { westernDigits, type Translate } from '../core/i18n.ts';
 import { composureCauses, composureText, NAMES_TECHNIQUE, ruleText } from '../core/explain.ts';
+import { forCustomer } from '../core/address.ts';
 
 type Move = number | 'breathe';
 
@@ -107,8 +108,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
     return 0;
   }
   const closing = currentLine(session);
-  io.out(closing ? `\n${name}: ${text(closing, lang)}\n` : `\n${t('cli:play.left')}\n`);
-  io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`) })}\n`);
+  io.out(closing ? `\n${name}: ${text(closing, lang)}\n` : `\n${t('cli:play.left', forCustomer(scenario.customer))}\n`);
+  io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`, forCustomer(scenario.customer)) })}\n`);
   io.out(`${t('cli:play.score', { total: score.total, ...score.axes })}\n`);
   const d = debriefSession(session);
   const spared = (stage: (typeof LAST_STAGES)[number]) => !d.lastUsed[stage] && d.lastNeeded?.[stage] === false;
@@ -139,6 +140,7 @@ function showTurn(
   record: TurnRecord,
   said: { en?: string | undefined; ar?: string | undefined } | undefined,
 ) {
+  const gendered = forCustomer(session.scenario.customer);
   out(said ? `${t('cli:play.you')}: ${text(said, lang)}\n` : `${t('cli:play.breathe')}\n`);
   const techniques = record.techniques.map((x) => t(`vocabulary:technique.${x}`)).join(lang === 'ar' ? '، ' : ', ');
   out(`  [${techniques}]\n`);
@@ -148,12 +150,12 @@ function showTurn(
     const key = NAMES_TECHNIQUE.has(a.rule) ? `${a.rule}/${a.technique}` : a.rule;
     if (a.rule.startsWith('base.') || a.rule === 'P14.hostile-line' || seen.has(key)) continue;
     seen.add(key);
-    out(`  ${t('cli:play.why')} (${a.principle}): ${ruleText(t, a.rule, a.technique)}\n`);
+    out(`  ${t('cli:play.why')} (${a.principle}): ${ruleText(t, a.rule, a.technique, gendered)}\n`);
   }
-  const composure = composureText(t, record);
+  const composure = composureText(t, record, gendered);
   if (composure) out(`  ${composure}\n`);
   out(`  ${t('cli:play.meters', { ...record.after, context: session.scenario.customer.archetype })}\n`);
-  if (!session.outcome) out(`  ${t('cli:play.mood', { mood: t(`vocabulary:mood.${record.mood}`) })}\n\n`);
+  if (!session.outcome) out(`  ${t('cli:play.mood', { ...gendered, mood: t(`vocabulary:mood.${record.mood}`, gendered) })}\n\n`);
 }
 
 async function ask({ io, t }: CommandContext, session: Session): Promise<Move | 'quit'> {

@@ -5,6 +5,7 @@ import { breathe, choose, currentLine, startSession, text, type Session } from '
 import type { Attempt, Scenario } from '../../core/schema.ts';
 import { isHelpful, type Technique } from '../../core/vocabulary.ts';
 import type { TranslationKey } from '../../core/i18n.ts';
+import { forCustomer } from '../../core/address.ts';
 
 export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const { t, lang, progress, library, app } = ctx;
@@ -32,7 +33,7 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
       const scenario = byId.get(a.scenario);
       const title = scenario ? text(scenario.title, lang) : a.scenario;
       return h('li', { 'data-attempt': a.id },
-        h('p', {}, h('strong', {}, bdi(title)), ' — ', a.outcome ? t(`vocabulary:outcome.${a.outcome}`) : '—', ' · ', h('bdi', {}, `${a.score}/100`), ' · ', h('span', { class: 'help' }, dateFormat.format(new Date(a.finishedAt)))),
+        h('p', {}, h('strong', {}, bdi(title)), ' — ', a.outcome ? t(`vocabulary:outcome.${a.outcome}`, scenario ? forCustomer(scenario.customer) : {}) : '—', ' · ', h('bdi', {}, `${a.score}/100`), ' · ', h('span', { class: 'help' }, dateFormat.format(new Date(a.finishedAt)))),
         scenario ? transcript(ctx, scenario, a) : h('p', { class: 'help' }, t('ui:progress.missingScenario')));
     })),
   );
