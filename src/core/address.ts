@@ -37,6 +37,7 @@ export const CUSTOMER_GENDERED: readonly string[] = [
   'cli:play.mood',
   'cli:play.left',
   'rules:composure.hostile-line',
+  'rules:rule.P14.hostile-line',
   'rules:rule.P12.short-fused',
   'rules:rule.P12.patient',
   'rules:rule.P12.expert-needs-no-glossary',
