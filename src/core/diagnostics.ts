@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = [
   'start-breaks-down',
   'reply-shape-pattern', 'reply-shape-beat', 'reply-length-gap',
   'not-utf8', 'file-too-large', 'alias', 'needs-list', 'misplaced-field', 'flag-never-read', 'control-character',
+  'trainee-form-missing',
   'more-problems',
   'internal',
 ] as const;

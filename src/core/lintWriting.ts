@@ -5,6 +5,7 @@
 import type { Localized, Scenario } from './schema.ts';
 import { hasControlCharacter, printable, type DiagnosticCode, type Severity, type Diagnostic } from './diagnostics.ts';
 import { BUSINESS_FLAGS } from './vocabulary.ts';
+import { lintTraineeForms } from './lintTrainee.ts';
 
 type Report = (severity: Severity, code: DiagnosticCode, path: (string | number)[], params?: Diagnostic['params']) => void;
 
@@ -14,6 +15,7 @@ const ENGINE_READS: ReadonlySet<string> = new Set(BUSINESS_FLAGS);
 export function lintWriting(scenario: Scenario, report: Report): void {
   checkFlagsRead(scenario, report);
   checkControlCharacters(scenario, report);
+  lintTraineeForms(scenario, report);
 }
 
 function checkFlagsRead(scenario: Scenario, report: Report): void {
