@@ -41,7 +41,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
   const list = (items: string[]) => items.join(lang === 'ar' ? '، ' : ', ');
   const lines = [
     t('cli:analyze.title', { scenario: a.scenario }),
-    t('cli:analyze.states', { states: a.states }),
+    t('cli:analyze.states', { states: a.states, count: a.states }),
     ...(a.complete ? [] : [t('cli:analyze.incomplete', { states: a.states })]),
     t('cli:analyze.best', { score: a.best.score, outcome: outcome(a.best.outcome), moves: movesText(a.best.moves) }),
     t('cli:analyze.worst', { score: a.worst.score, outcome: outcome(a.worst.outcome), moves: movesText(a.worst.moves) }),

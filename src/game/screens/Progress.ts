@@ -18,7 +18,7 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const habits = ranked.filter(([tech]) => !isHelpful(tech)).slice(0, 4);
   const usage = (list: [Technique, number][], empty: TranslationKey) =>
     list.length ? h('ul', {}, ...list.map(([tech, count]) => h('li', {}, t('ui:progress.uses', { technique: t(`vocabulary:technique.${tech}`), count })))) : h('p', { class: 'help' }, t(empty));
-  const dateFormat = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
 
   const node = h('section', { 'aria-labelledby': 'progress-heading' },
     h('div', { class: 'topbar' },
