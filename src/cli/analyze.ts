@@ -4,6 +4,7 @@ import { loadFile } from './files.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { analyzeScenario } from '../core/analyze.ts';
 import type { Outcome } from '../core/vocabulary.ts';
+import { forCustomer } from '../core/address.ts';
 
 /** Moves as a trainer types them for `play --choose`: 1-based, b for a breath. */
 export function movesText(moves: number[]): string {
@@ -27,7 +28,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     return 2;
   }
   const a = analyzeScenario(loaded.scenario, cap === undefined ? {} : { maxStates: cap });
-  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`) : '—');
+  const outcome = (o: Outcome | undefined) => (o ? t(`vocabulary:outcome.${o}`, forCustomer(loaded.scenario!.customer)) : '—');
   function readable(params: Record<string, string | number>) {
     return 'outcome' in params ? { ...params, outcome: outcome((params.outcome || undefined) as Outcome | undefined) } : params;
   }
@@ -45,7 +46,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
   const list = (items: string[]) => items.join(lang === 'ar' ? '، ' : ', ');
   const lines = [
     t('cli:analyze.title', { scenario: a.scenario }),
-    t('cli:analyze.states', { states: a.states }),
+    t('cli:analyze.states', { states: a.states, count: a.states }),
     ...(a.complete ? [] : [t('cli:analyze.incomplete', { states: a.states })]),
     // Past the state cap a path may be cut off: it is never shown as a play, and found ones are bounds.
     a.best.finished

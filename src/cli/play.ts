@@ -13,9 +13,10 @@ import { replyOrder } from '../core/order.ts';
 import {
   breathe, choose, currentBeat, currentLine, customerState, startSession, text, type Session, type TurnRecord,
 } from '../core/session.ts';
-import type { Language } from '../core/schema.ts';
+import type { Language, Localized, Trainee } from '../core/schema.ts';
 import { westernDigits, type Translate } from '../core/i18n.ts';
 import { composureCauses, composureText, NAMES_TECHNIQUE, ruleText } from '../core/explain.ts';
+import { forCustomer } from '../core/address.ts';
 
 type Move = number | 'breathe';
 
@@ -31,7 +32,7 @@ export function parseChoices(list: string): { moves: Move[] } | { bad: string } 
 }
 
 export async function runPlay(ctx: CommandContext): Promise<number> {
-  const { io, t, lang, positionals, values } = ctx;
+  const { io, t, lang, trainee, positionals, values } = ctx;
   const file = positionals[0];
   if (!file) {
     io.err(`${t('cli:needFile', { command: 'play' })}\n`);
@@ -60,7 +61,7 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   let session = startSession(scenario, seed === undefined ? {} : { seed });
   const live = !values.json;
   const name = text(scenario.customer.name, lang);
-  if (live) io.out(`${text(scenario.title, lang)}\n${text(scenario.briefing, lang)}\n\n`);
+  if (live) io.out(`${text(scenario.title, lang, trainee)}\n${text(scenario.briefing, lang, trainee)}\n\n`);
 
   let next: (s: Session, turn: number) => Promise<Move | 'quit' | 'error'>;
   if (bot) {
@@ -93,7 +94,7 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
     if (move === 'error') return 2;
     if (move === 'quit') break;
     session = move === 'breathe' ? breathe(session) : choose(session, move);
-    if (live) showTurn(io.out, t, lang, session, session.turns.at(-1)!, beat.options[move === 'breathe' ? -1 : move]?.text);
+    if (live) showTurn(io.out, t, lang, trainee, session, session.turns.at(-1)!, beat.options[move === 'breathe' ? -1 : move]?.text);
   }
 
   const score = scoreSession(session);
@@ -107,8 +108,8 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
     return 0;
   }
   const closing = currentLine(session);
-  io.out(closing ? `\n${name}: ${text(closing, lang)}\n` : `\n${t('cli:play.left')}\n`);
-  io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`) })}\n`);
+  io.out(closing ? `\n${name}: ${text(closing, lang, trainee)}\n` : `\n${t('cli:play.left', forCustomer(scenario.customer))}\n`);
+  io.out(`${t('cli:play.outcome', { outcome: t(`vocabulary:outcome.${session.outcome}`, forCustomer(scenario.customer)) })}\n`);
   io.out(`${t('cli:play.score', { total: score.total, ...score.axes })}\n`);
   const d = debriefSession(session);
   const spared = (stage: (typeof LAST_STAGES)[number]) => !d.lastUsed[stage] && d.lastNeeded?.[stage] === false;
@@ -122,25 +123,27 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-function showBeat({ io, t, lang }: CommandContext, session: Session, name: string) {
+function showBeat({ io, t, lang, trainee }: CommandContext, session: Session, name: string) {
   const line = currentLine(session)!;
   const state = customerState(session);
   io.out(`— ${t('cli:play.turnHeader', { turn: session.turn + 1 })} —\n`);
-  io.out(`${name}: ${text(line, lang)}\n`);
-  if (session.turn === 0) io.out(`  ${t('cli:play.meters', { ...state.meters, context: session.scenario.customer.archetype })}\n`);
+  io.out(`${name}: ${text(line, lang, trainee)}\n`);
+  if (session.turn === 0) io.out(`  ${t('cli:play.meters', { ...state.meters, context: metersContext(session) })}\n`);
   const beat = currentBeat(session)!;
-  replyOrder(session.options.seed, beat).forEach((i, place) => io.out(`  ${place + 1}. ${text(beat.options[i]!.text, lang)}\n`));
+  replyOrder(session.options.seed, beat).forEach((i, place) => io.out(`  ${place + 1}. ${text(beat.options[i]!.text, lang, trainee)}\n`));
 }
 
 function showTurn(
   out: (s: string) => void,
   t: Translate,
   lang: Language,
+  trainee: Trainee,
   session: Session,
   record: TurnRecord,
-  said: { en?: string | undefined; ar?: string | undefined } | undefined,
+  said: Localized | undefined,
 ) {
-  out(said ? `${t('cli:play.you')}: ${text(said, lang)}\n` : `${t('cli:play.breathe')}\n`);
+  const gendered = forCustomer(session.scenario.customer);
+  out(said ? `${t('cli:play.you')}: ${text(said, lang, trainee)}\n` : `${t('cli:play.breathe')}\n`);
   const techniques = record.techniques.map((x) => t(`vocabulary:technique.${x}`)).join(lang === 'ar' ? '، ' : ', ');
   out(`  [${techniques}]\n`);
   // One line per rule (per technique where its words name it), so the words fit the move they are about.
@@ -149,12 +152,18 @@ function showTurn(
     const key = NAMES_TECHNIQUE.has(a.rule) ? `${a.rule}/${a.technique}` : a.rule;
     if (a.rule.startsWith('base.') || a.rule === 'P14.hostile-line' || seen.has(key)) continue;
     seen.add(key);
-    out(`  ${t('cli:play.why')} (${a.principle}): ${ruleText(t, a.rule, a.technique)}\n`);
+    out(`  ${t('cli:play.why')} (${a.principle}): ${ruleText(t, a.rule, a.technique, gendered)}\n`);
   }
-  const composure = composureText(t, record);
+  const composure = composureText(t, record, gendered);
   if (composure) out(`  ${composure}\n`);
-  out(`  ${t('cli:play.meters', { ...record.after, context: session.scenario.customer.archetype })}\n`);
-  if (!session.outcome) out(`  ${t('cli:play.mood', { mood: t(`vocabulary:mood.${record.mood}`) })}\n\n`);
+  out(`  ${t('cli:play.meters', { ...record.after, context: metersContext(session) })}\n`);
+  if (!session.outcome) out(`  ${t('cli:play.mood', { ...gendered, mood: t(`vocabulary:mood.${record.mood}`, gendered) })}\n\n`);
+}
+
+/** The meters line differs by archetype (belief for the mistaken), then by the customer's gender. */
+function metersContext(session: Session): string {
+  const { archetype } = session.scenario.customer;
+  return forCustomer(session.scenario.customer).context ? `${archetype}_female` : archetype;
 }
 
 async function ask({ io, t }: CommandContext, session: Session): Promise<Move | 'quit'> {

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { translator, type Translate } from '../core/i18n.ts';
-import { languageSchema, type Language } from '../core/schema.ts';
+import { languageSchema, traineeSchema, type Language, type Trainee } from '../core/schema.ts';
 import enCli from '../../locales/en/cli.json' with { type: 'json' };
 import arCli from '../../locales/ar/cli.json' with { type: 'json' };
 import { runCheck } from './check.ts';
@@ -36,12 +36,14 @@ export interface CommandContext {
   io: Io;
   t: Translate;
   lang: Language;
+  /** Who the Arabic addresses (`--trainee`): the scenario's `ar-f` and the `_trainee_female` keys for a woman. */
+  trainee: Trainee;
   positionals: string[];
   values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean; 'max-states'?: string } & ReportValues;
 }
 
-export function cliTranslator(lang: Language): Translate {
-  return translator(lang, { cli: lang === 'ar' ? arCli : enCli });
+export function cliTranslator(lang: Language, trainee?: Trainee): Translate {
+  return translator(lang, { cli: lang === 'ar' ? arCli : enCli }, trainee);
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -52,6 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         lang: { type: 'string', default: 'en' },
+        trainee: { type: 'string', default: 'male' },
         json: { type: 'boolean' },
         choose: { type: 'string' },
         seed: { type: 'string' },
@@ -75,9 +78,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const langParse = languageSchema.safeParse(parsed.values.lang);
   const lang: Language = langParse.success ? langParse.data : 'en';
-  const t = cliTranslator(lang);
+  const traineeParse = traineeSchema.safeParse(parsed.values.trainee);
+  const trainee: Trainee = traineeParse.success ? traineeParse.data : 'male';
+  const t = cliTranslator(lang, trainee);
   if (!langParse.success) {
     io.err(`${t('cli:badLang', { value: parsed.values.lang })}\n`);
+    return 2;
+  }
+  if (!traineeParse.success) {
+    io.err(`${t('cli:badTrainee', { value: parsed.values.trainee })}\n`);
     return 2;
   }
   const [command, ...positionals] = parsed.positionals;
@@ -85,7 +94,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(`${t('cli:usage')}\n`);
     return command || parsed.values.help ? 0 : 2;
   }
-  const ctx: CommandContext = { io, t, lang, positionals, values: parsed.values };
+  const ctx: CommandContext = { io, t, lang, trainee, positionals, values: parsed.values };
   switch (command) {
     case 'check':
       return runCheck(ctx);

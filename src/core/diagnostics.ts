@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'reply-shape-pattern', 'reply-shape-beat', 'reply-length-gap',
   'not-utf8', 'file-too-large', 'alias', 'needs-list', 'misplaced-field', 'flag-never-read', 'control-character',
   'never-solved', 'unknown-figure', 'wrong-script', 'arabic-comma',
+  'trainee-form-missing',
   'more-problems',
   'internal',
 ] as const;

@@ -32,9 +32,12 @@ export function speaksOf(rule: string): readonly Technique[] {
 /** Rules whose words name the technique they concern (`{{technique}}`): shown once per technique, others once per turn. */
 export const NAMES_TECHNIQUE: ReadonlySet<string> = new Set(['P12.diminishing-returns']);
 
-/** The words of one rule application, naming the technique it concerns where the words do. */
-export function ruleText(t: Translate, rule: string, technique?: Technique): string {
-  return t(dynamicKey(`rules:rule.${rule}`), { technique: technique ? t(`vocabulary:technique.${technique}`) : '' });
+/**
+ * The words of one rule application, naming the technique it concerns where the words do;
+ * `gendered` is `forCustomer(…)` (address.ts), for the rules that name the customer.
+ */
+export function ruleText(t: Translate, rule: string, technique?: Technique, gendered: { context?: 'female' } = {}): string {
+  return t(dynamicKey(`rules:rule.${rule}`), { ...gendered, technique: technique ? t(`vocabulary:technique.${technique}`) : '' });
 }
 
 /** What moved the trainee's composure on a turn (P14). */
@@ -65,10 +68,10 @@ export function composureCauses(record: Pick<TurnRecord, 'applications'>): Compo
 }
 
 /** `Composure 80 → 62: the customer's hostile line −18`, in the reader's language. */
-export function composureText(t: Translate, record: Pick<TurnRecord, 'applications' | 'before' | 'after'>): string | undefined {
+export function composureText(t: Translate, record: Pick<TurnRecord, 'applications' | 'before' | 'after'>, gendered: { context?: 'female' } = {}): string | undefined {
   const causes = composureCauses(record);
   if (!causes.length) return undefined;
-  const list = causes.map((c) => t('rules:composure.cause', { cause: t(`rules:composure.${c.cause}`), change: signed(c.change) }));
+  const list = causes.map((c) => t('rules:composure.cause', { cause: t(`rules:composure.${c.cause}`, c.cause === 'hostile-line' ? gendered : {}), change: signed(c.change) }));
   return t('rules:composure.line', { from: record.before.composure, to: record.after.composure, causes: list.join(t('rules:composure.separator')) });
 }
 

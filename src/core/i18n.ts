@@ -3,7 +3,7 @@
  * check, the debrief and the CLI); presenters choose where to show it.
  */
 import i18next from 'i18next';
-import type { Language } from './schema.ts';
+import type { Language, Trainee } from './schema.ts';
 import enCheck from '../../locales/en/check.json' with { type: 'json' };
 import arCheck from '../../locales/ar/check.json' with { type: 'json' };
 import enVocabulary from '../../locales/en/vocabulary.json' with { type: 'json' };
@@ -68,12 +68,19 @@ export const dynamicKey = (key: string): TranslationKey => key as TranslationKey
 
 const cache = new Map<string, Translate>();
 
+/** The suffix of a key's form for a female trainee (see `translator`). */
+export const TRAINEE_FEMALE = '_trainee_female';
+
 /**
  * A `t` function for one language. In Arabic every interpolated value is isolated.
  * `extra` adds namespaces (the CLI's, the game's) on top of the core's.
+ * `trainee` is who reads it: for a female trainee an Arabic key is first looked up as
+ * `key_trainee_female` (then i18next adds its own context and plural suffixes to that), so only
+ * the words that change («قلتَ» → «قلتِ», «خذ نفَسًا» → «خذي نفَسًا») need a second form. The
+ * customer's gender stays the ordinary i18next `context` (src/core/address.ts).
  */
-export function translator(lang: Language, extra: Record<string, Record<string, unknown>> = {}): Translate {
-  const key = `${lang}:${Object.keys(extra).join(',')}`;
+export function translator(lang: Language, extra: Record<string, Record<string, unknown>> = {}, trainee: Trainee = 'male'): Translate {
+  const key = `${lang}:${trainee}:${Object.keys(extra).join(',')}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const instance = i18next.createInstance();
@@ -98,6 +105,10 @@ export function translator(lang: Language, extra: Record<string, Record<string, 
     const isolated: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {
       isolated[k] = k !== 'count' && k !== 'context' && (typeof v === 'string' || typeof v === 'number') ? isolate(v) : v;
+    }
+    if (trainee === 'female') {
+      const feminine = `${key}${TRAINEE_FEMALE}`;
+      if (instance.exists(feminine, isolated)) return instance.t(feminine, isolated);
     }
     return instance.t(key, isolated);
   };

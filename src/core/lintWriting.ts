@@ -7,6 +7,7 @@ import type { Localized, Scenario } from './schema.ts';
 import { hasControlCharacter, printable, suggest, type DiagnosticCode, type Severity, type Diagnostic } from './diagnostics.ts';
 import { FIGURE_IDS, normalizeFigure } from './figures.ts';
 import { BUSINESS_FLAGS } from './vocabulary.ts';
+import { lintTraineeForms } from './lintTrainee.ts';
 
 type Report = (severity: Severity, code: DiagnosticCode, path: (string | number)[], params?: Diagnostic['params']) => void;
 
@@ -16,6 +17,7 @@ const ENGINE_READS: ReadonlySet<string> = new Set(BUSINESS_FLAGS);
 export function lintWriting(scenario: Scenario, report: Report): void {
   checkFlagsRead(scenario, report);
   checkSolvable(scenario, report);
+  lintTraineeForms(scenario, report);
   checkFigure(scenario, report);
   eachText(scenario, (text, path) => {
     checkControlCharacters(text, path, report);

@@ -193,7 +193,7 @@ export class App {
     this.ui.lang = lang;
     this.ui.dir = dirOf(lang);
     const ctx: ScreenContext = {
-      t: uiTranslator(lang),
+      t: uiTranslator(lang, this.progress.settings.trainee),
       lang,
       settings: this.progress.settings,
       progress: this.progress,

@@ -1,6 +1,6 @@
 /** The game's words: the core's namespaces plus `ui` and `countdown`, in the player's language. */
 import { translator, type Translate } from '../core/i18n.ts';
-import type { Language } from '../core/schema.ts';
+import type { Language, Trainee } from '../core/schema.ts';
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import arUi from '../../locales/ar/ui.json' with { type: 'json' };
 import enCountdown from '../../locales/en/countdown.json' with { type: 'json' };
@@ -8,9 +8,9 @@ import arCountdown from '../../locales/ar/countdown.json' with { type: 'json' };
 import enGame from '../../locales/en/game.json' with { type: 'json' };
 import arGame from '../../locales/ar/game.json' with { type: 'json' };
 
-/** The game's namespaces: `ui` (the screens) and `game` (the trainee's journey: resume, storage, tracks). */
-export function uiTranslator(lang: Language): Translate {
-  return translator(lang, lang === 'ar' ? { ui: arUi, countdown: arCountdown, game: arGame } : { ui: enUi, countdown: enCountdown, game: enGame });
+/** The game's `t` for one language, addressed to the trainee's gender (settings.trainee): `ui`, `countdown` and `game` (the trainee's journey: resume, storage, tracks). */
+export function uiTranslator(lang: Language, trainee?: Trainee): Translate {
+  return translator(lang, lang === 'ar' ? { ui: arUi, countdown: arCountdown, game: arGame } : { ui: enUi, countdown: enCountdown, game: enGame }, trainee);
 }
 
 export const dirOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

@@ -149,7 +149,7 @@ describe('the game in a real browser', () => {
     for (const n of [2, 2, 3, 3, 2]) await clickReply(ar.page, n);
     await finish(ar.page);
     await ar.page.click('[data-action="debrief"]');
-    expect(await ar.page.textContent('.debrief h2')).toBe('عميل راضٍ');
+    expect(await ar.page.textContent('.debrief h2')).toBe('عميلة راضية');
     expect(ar.errors).toEqual([]);
     await ar.page.context().close();
 
@@ -302,7 +302,8 @@ describe('the game in a real browser', () => {
       const legend = await page.$$eval('.legend span', (spans) => spans.length);
       expect(legend).toBe(archetype === 'angry' ? 3 : 4);
       const metersShown = await page.$$eval('.turns li .help', (ps) => ps.map((p) => p.textContent ?? '').join('\n'));
-      const belief = locale === 'en-US' ? 'Sure they are right' : 'اقتناعه بأنه محق';
+      // Rania (sixty-days) is a woman: «اقتناعها بأنها محقة».
+      const belief = locale === 'en-US' ? 'Sure they are right' : 'اقتناعها بأنها محقة';
       expect(metersShown.includes(belief), `${id} shows belief`).toBe(archetype === 'mistaken');
       expect(await page.locator('[data-composure]').count()).toBeGreaterThan(0);
       expect(await page.locator('.last li[data-needed]').count()).toBe(4);

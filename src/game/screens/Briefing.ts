@@ -4,10 +4,12 @@ import { h, bdi } from '../dom.ts';
 import { startSession, text } from '../../core/session.ts';
 import type { Scenario } from '../../core/schema.ts';
 import { archetypeIcon } from './icons.ts';
+import { forCustomer } from '../../core/address.ts';
 import { newSeed } from '../replyOrder.ts';
 
 export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, scenario: Scenario): { node: HTMLElement } {
   const c = scenario.customer;
+  const gendered = forCustomer(c);
   const start = () => {
     const timeLimit = settings.mode === 'assessment' && settings.timer > 0 ? settings.timer : undefined;
     app.go({ name: 'conversation', session: startSession(scenario, { ...(timeLimit ? { timeLimit } : {}), seed: newSeed() }), startedAt: deps.now().toISOString() });
@@ -16,9 +18,9 @@ export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, 
     h('h1', { id: 'briefing-heading' }, bdi(text(scenario.title, lang, settings.trainee))),
     h('h2', {}, t('ui:briefing.situation')),
     h('p', {}, text(scenario.briefing, lang, settings.trainee)),
-    h('h2', {}, t('ui:briefing.customer')),
-    h('p', { class: 'row' }, archetypeIcon(c.archetype), bdi(text(c.name, lang, settings.trainee)), ' · ', t(`vocabulary:archetype.${c.archetype}`),
-      ...c.traits.map((trait) => h('span', { class: 'badge' }, t(`vocabulary:trait.${trait}`)))),
+    h('h2', {}, t('ui:briefing.customer', gendered)),
+    h('p', { class: 'row' }, archetypeIcon(c.archetype), bdi(text(c.name, lang, settings.trainee)), ' · ', t(`vocabulary:archetype.${c.archetype}`, gendered),
+      ...c.traits.map((trait) => h('span', { class: 'badge' }, t(`vocabulary:trait.${trait}`, gendered)))),
     h('h2', {}, t('ui:briefing.goals')),
     h('ul', {}, ...scenario.goals.map((p) => h('li', {}, h('bdi', {}, p), ' — ', t(`vocabulary:principle.${p}`), h('span', { class: 'help' }, ` ${t(`vocabulary:principleText.${p}`)}`)))),
     h('div', { class: 'row' },

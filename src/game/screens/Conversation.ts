@@ -13,6 +13,7 @@ import { explainTurn } from '../../core/debrief.ts';
 import { SHAKEN_BELOW } from '../../core/rules.ts';
 import { westernDigits } from '../../core/i18n.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
+import { forCustomer } from '../../core/address.ts';
 import { scoreSession } from '../../core/score.ts';
 import type { Attempt } from '../../core/schema.ts';
 import { moodFor, type Meter } from '../../core/vocabulary.ts';
@@ -30,6 +31,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const scenario = session.scenario;
   const name = text(scenario.customer.name, lang, settings.trainee);
   const context = scenario.customer.gender;
+  const gendered = forCustomer(scenario.customer);
   const state = customerState(session);
   const beat = currentBeat(session);
   const cleanups: (() => void)[] = [];
@@ -44,7 +46,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     outcome: session.outcome,
     setting: settingFor(scenario.customer),
     reaction: session.turns.length ? reactionTo(session.turns.at(-1)!.before, session.turns.at(-1)!.after) : undefined,
-    label: t('ui:conversation.portrait', { name, context, mood: t(`vocabulary:mood.${state.anger}`) }),
+    label: t('ui:conversation.portrait', { name, ...gendered, mood: t(`vocabulary:mood.${state.anger}`, gendered) }),
   };
   app.showCustomer(portrait);
   // The reply's time counts from when the line has been shown in full (assessment timer, P3).
@@ -83,19 +85,19 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   };
 
   const meters = h('div', { class: 'meters', role: 'group', 'aria-label': t('ui:conversation.meters') },
-    ...customerMeters(scenario.customer.archetype).map((m) => meter(t, m, state.meters[m])),
+    ...customerMeters(scenario.customer.archetype).map((m) => meter(t, m, state.meters[m], gendered)),
     meter(t, 'composure', state.meters.composure));
   if (session.turns.length) showChanges(meters, session.turns.at(-1)!.before, session.turns.at(-1)!.after);
 
   const last = session.turns.at(-1);
   const lastOption = last && last.option >= 0 ? scenario.beats.find((b) => b.id === last.beat)?.options[last.option] : undefined;
   const lastSaid = lastOption ? text(lastOption.text, lang, settings.trainee) : undefined;
-  const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last) : undefined;
-  const composure = last ? composureText(t, last) : undefined;
+  const coaching = settings.mode === 'practice' && last ? coachLine(ctx, last, gendered) : undefined;
+  const composure = last ? composureText(t, last, gendered) : undefined;
   const customerLine = currentLine(session);
-  const said = customerLine ? text(customerLine, lang, settings.trainee) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, context });
+  const said = customerLine ? text(customerLine, lang, settings.trainee) : t(`ui:conversation.${session.outcome === 'escalated' ? 'escalated' : 'walkedOut'}`, { name, ...gendered });
   const shown = h('p', { class: 'line', 'aria-hidden': 'true', 'data-line': true });
-  const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, context })}: ${said}`);
+  const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, ...gendered })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
   let built: HTMLElement | undefined;
   const line = revealLine(shown, said, settings.reducedMotion, () => {
@@ -163,11 +165,11 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   };
 }
 
-function meter(t: ScreenContext['t'], which: Meter, value: number): HTMLElement {
+function meter(t: ScreenContext['t'], which: Meter, value: number, gendered: { context?: 'female' } = {}): HTMLElement {
   // Anger and confusion are bad when high; trust and composure when low.
   const bad = which === 'anger' || which === 'confusion' || which === 'belief' ? value : 100 - value;
   const hue = Math.round(140 - (140 * bad) / 100);
-  const label = t(`ui:meter.${which}`);
+  const label = t(`ui:meter.${which}`, gendered);
   return h('div', { class: 'meter', 'data-meter': which },
     h('span', { id: `meter-${which}` }, label),
     h('div', { class: 'track', role: 'meter', 'aria-labelledby': `meter-${which}`, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value },
@@ -176,11 +178,11 @@ function meter(t: ScreenContext['t'], which: Meter, value: number): HTMLElement 
 }
 
 /** The coaching hint of the last turn: the rule that moved the customer most, and its principle. */
-function coachLine({ t }: ScreenContext, record: Session['turns'][number]): string | undefined {
+function coachLine({ t }: ScreenContext, record: Session['turns'][number], gendered: { context?: 'female' }): string | undefined {
   if (record.option === -1) return undefined;
   const headline = explainTurn(record).headline;
   if (!headline) return undefined;
-  return `${ruleText(t, headline.rule, headline.technique)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
+  return `${ruleText(t, headline.rule, headline.technique, gendered)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
 }
 
 /** While the line types, Enter, Space or a reply's number shows it whole, and does nothing else. */

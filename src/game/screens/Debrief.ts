@@ -11,6 +11,7 @@ import type { Meter } from '../../core/vocabulary.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { lastChecklist } from '../lastChecklist.ts';
 import { timingNote } from '../countdown.ts';
+import { forCustomer } from '../../core/address.ts';
 import { startSession } from '../../core/session.ts';
 import { newSeed } from '../replyOrder.ts';
 import { saveNotice } from './journey.ts';
@@ -28,6 +29,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   };
   const restart = (s: Session) => app.go({ name: 'conversation', session: s, startedAt: deps.now().toISOString() });
   const archetype = scenario.customer.archetype;
+  const gendered = forCustomer(scenario.customer);
   const shownMeters = customerMeters(archetype);
   const checklist = lastChecklist(t, d);
 
@@ -52,8 +54,8 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   const node = h('section', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
     h('h1', { id: 'debrief-heading' }, t('ui:debrief.title'), ' — ', bdi(text(scenario.title, lang, ctx.settings.trainee))),
     saveNotice(ctx),
-    h('h2', {}, d.outcome ? t(`vocabulary:outcome.${d.outcome}`) : '—'),
-    d.outcome ? h('p', {}, t(`vocabulary:outcomeText.${d.outcome}`)) : null,
+    h('h2', {}, d.outcome ? t(`vocabulary:outcome.${d.outcome}`, gendered) : '—'),
+    d.outcome ? h('p', {}, t(`vocabulary:outcomeText.${d.outcome}`, gendered)) : null,
     h('p', { 'data-score': d.score.total }, h('strong', {}, `${t('ui:debrief.score')}: `), t('ui:debrief.outOf', { score: d.score.total })),
     h('div', { class: 'axes' }, ...(['customer', 'business', 'efficiency'] as const).map((axis) =>
       h('div', { class: 'meter' }, h('span', { id: `axis-${axis}` }, t(`vocabulary:axis.${axis}`)),
@@ -61,7 +63,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
           h('div', { class: 'fill', style: `width:${d.score.axes[axis]}%;background-color:var(--accent)` })),
         h('bdi', {}, String(d.score.axes[axis]))))),
     h('h2', {}, t('ui:debrief.chart')),
-    chart(ctx, d, [...shownMeters, 'composure']),
+    chart(ctx, d, [...shownMeters, 'composure'], gendered),
     h('h2', {}, t('ui:debrief.last')),
     checklist.node,
     h('h2', {}, t('ui:debrief.turningPoint')),
@@ -75,17 +77,17 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
     h('ol', { class: 'turns' }, ...d.turns.map((turn) =>
       h('li', { 'data-turn': turn.turn },
         turn.option === -1 ? h('p', {}, t('ui:debrief.breath')) : h('p', { class: 'quote' }, said(turn.beat, turn.option)),
-        turn.headline ? h('p', {}, `${ruleText(t, turn.headline.rule, turn.headline.technique)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
-        h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`), from: turn.before[m], to: turn.after[m] })).join(' · ')),
-        turnComposure(ctx, session, turn.turn)))),
+        turn.headline ? h('p', {}, `${ruleText(t, turn.headline.rule, turn.headline.technique, gendered)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
+        h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`, gendered), from: turn.before[m], to: turn.after[m] })).join(' · ')),
+        turnComposure(ctx, session, turn.turn, gendered)))),
   );
   return { node };
 }
 
 /** What drained or restored composure on a turn, when anything did (P14); how long a timed reply took (P3). */
-function turnComposure({ t }: ScreenContext, session: Session, turn: number): HTMLElement {
+function turnComposure({ t }: ScreenContext, session: Session, turn: number, gendered: { context?: 'female' }): HTMLElement {
   const record = session.turns[turn - 1]!;
-  const line = composureText(t, record);
+  const line = composureText(t, record, gendered);
   const timing = timingNote(t, record, session.options.timeLimit);
   const slow = record.seconds !== undefined && session.options.timeLimit !== undefined && record.seconds > session.options.timeLimit;
   return h('div', { style: 'display:contents' },
@@ -94,7 +96,7 @@ function turnComposure({ t }: ScreenContext, session: Session, turn: number): HT
 }
 
 /** The meters over the turns as an SVG line chart, with the same numbers in a table for screen readers. */
-function chart({ t, lang }: ScreenContext, d: Debrief, meters: Meter[]): HTMLElement {
+function chart({ t, lang }: ScreenContext, d: Debrief, meters: Meter[], gendered: { context?: 'female' }): HTMLElement {
   const CHARTED = meters.map((meter) => ({ meter, colour: COLOURS[meter] ?? '#5b6774' }));
   const width = 560;
   const height = 220;
@@ -119,9 +121,9 @@ function chart({ t, lang }: ScreenContext, d: Debrief, meters: Meter[]): HTMLEle
   for (const v of [0, 50, 100]) parts.push(label(lang === 'ar' ? width - 4 : 4, y(v) + 4, String(v), lang === 'ar' ? 'end' : 'start'));
   d.series.forEach((_, i) => parts.push(label(x(i), height - 8, i === 0 ? t('ui:debrief.start') : String(i))));
   svg.innerHTML = parts.join('');
-  const legend = h('p', { class: 'legend' }, ...CHARTED.map(({ meter, colour }) => h('span', { style: `--c:${colour}` }, t(`ui:meter.${meter}`))));
+  const legend = h('p', { class: 'legend' }, ...CHARTED.map(({ meter, colour }) => h('span', { style: `--c:${colour}` }, t(`ui:meter.${meter}`, gendered))));
   const table = h('table', { class: 'sr-only' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('ui:debrief.chartTurn')), ...CHARTED.map(({ meter }) => h('th', {}, t(`ui:meter.${meter}`))))),
+    h('thead', {}, h('tr', {}, h('th', {}, t('ui:debrief.chartTurn')), ...CHARTED.map(({ meter }) => h('th', {}, t(`ui:meter.${meter}`, gendered))))),
     h('tbody', {}, ...d.series.map((m, i) => h('tr', {}, h('th', {}, i === 0 ? t('ui:debrief.start') : String(i)), ...CHARTED.map(({ meter }) => h('td', {}, String(m[meter])))))));
   return h('figure', { style: 'margin:0' }, svg, legend, table);
 }

@@ -5,6 +5,7 @@ import { text } from '../../core/session.ts';
 import { bestByScenario } from '../storage.ts';
 import { ARCHETYPES, type Archetype } from '../../core/vocabulary.ts';
 import { archetypeIcon } from './icons.ts';
+import { forCustomer } from '../../core/address.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { trackPanel } from './trackPanel.ts';
 
@@ -25,7 +26,7 @@ export function renderPicker(ctx: ScreenContext, filter?: Archetype): { node: HT
     const title = text(s.title, lang, progress.settings.trainee);
     return h('li', { class: 'card', 'data-scenario': s.id },
       h('div', { class: 'row' }, archetypeIcon(s.customer.archetype),
-        h('span', {}, t(`vocabulary:archetype.${s.customer.archetype}`)),
+        h('span', {}, t(`vocabulary:archetype.${s.customer.archetype}`, forCustomer(s.customer))),
         record?.completed ? h('span', { class: 'badge' }, `✓ ${t('ui:picker.completed')}`) : null),
       h('h3', {}, bdi(title)),
       h('p', {}, text(s.summary, lang, progress.settings.trainee)),

@@ -9,6 +9,7 @@ import { breathe, choose, currentLine, startSession, text, type Session } from '
 import type { Attempt, Scenario } from '../../core/schema.ts';
 import { isHelpful, type Technique } from '../../core/vocabulary.ts';
 import type { TranslationKey } from '../../core/i18n.ts';
+import { forCustomer } from '../../core/address.ts';
 import { skillsSection, summarySection } from './skillsView.ts';
 
 const PAGE = 50;
@@ -24,7 +25,7 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
   const habits = ranked.filter(([tech]) => !isHelpful(tech)).slice(0, 4);
   const usage = (list: [Technique, number][], empty: TranslationKey) =>
     list.length ? h('ul', {}, ...list.map(([tech, count]) => h('li', {}, t('ui:progress.uses', { technique: t(`vocabulary:technique.${tech}`), count })))) : h('p', { class: 'help' }, t(empty));
-  const dateFormat = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
   const when = (iso: string) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? t('game:progress.unknownDate') : dateFormat.format(date);
@@ -42,7 +43,7 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
       const scenario = byId.get(a.scenario);
       const title = scenario ? text(scenario.title, lang, ctx.settings.trainee) : a.scenario;
       items.push(h('li', { 'data-attempt': a.id, 'data-mode': a.mode },
-        h('p', {}, h('strong', {}, bdi(title)), ' — ', a.outcome ? t(`vocabulary:outcome.${a.outcome}`) : '—', ' · ', h('bdi', {}, `${a.score}/100`), ' · ',
+        h('p', {}, h('strong', {}, bdi(title)), ' — ', a.outcome ? t(`vocabulary:outcome.${a.outcome}`, scenario ? forCustomer(scenario.customer) : {}) : '—', ' · ', h('bdi', {}, `${a.score}/100`), ' · ',
           h('span', { class: 'badge' }, t('game:progress.mode', { mode: t(`ui:title.${a.mode}`) })), ' · ', h('span', { class: 'help' }, when(a.finishedAt))),
         scenario ? lazyTranscript(ctx, scenario, a) : h('p', { class: 'help' }, t('ui:progress.missingScenario'))));
     }

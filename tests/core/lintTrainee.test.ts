@@ -1,0 +1,70 @@
+/** `check` warns where Arabic that changes with the trainee's gender has one form only. */
+import { describe, expect, it } from 'vitest';
+import { TINY_HEADER } from './fixtures.ts';
+import { loadScenario } from '../../src/core/load.ts';
+import { describeDiagnostic } from '../../src/core/diagnostics.ts';
+import { traineeWord } from '../../src/core/lintTrainee.ts';
+
+const scenario = (line: string, reply: string, gender = 'female') => `${TINY_HEADER.replace('  archetype: angry', `  archetype: angry\n  gender: ${gender}`)}    line: ${line}
+    options:
+      - text: ${reply}
+        techniques: [acknowledge]
+        sets: [solved]
+        next: done
+endings:
+  - id: done
+    line: { en: "Fine.", ar: "طيب." }
+`;
+const warnings = (yaml: string) => loadScenario(yaml, 't.yaml').diagnostics.filter((d) => d.code === 'trainee-form-missing');
+
+describe('the trainee-form heuristic', () => {
+  it('finds a customer speaking to the trainee in the masculine', () => {
+    expect(traineeWord('تعرف؟ جيت وأنا ناوي ألغي الاشتراك.', 'customer')).toBe('تعرف');
+    expect(traineeWord('شكرًا، وأنت فعلًا سمعتني.', 'customer', 'female')).toBe('أنت');
+    expect(traineeWord('رجّعوا المبلغ على بطاقتي لو سمحت.', 'customer', 'female')).toBe('لو سمحت');
+    expect(traineeWord('اسمع يا أخي، أنا ما عندي وقت.', 'customer')).toBe('اسمع');
+    expect(traineeWord('يعني ما تقدر تسوي شي؟', 'customer')).toBe('تقدر');
+    expect(traineeWord('أنتَ موظف في قسم الإرجاع.', 'narration')).toBe('أنتَ');
+  });
+
+  it('finds the trainee speaking of themself in the masculine', () => {
+    expect(traineeWord('آسف يا أستاذة مريم، الحق علينا.', 'trainee')).toBe('آسف');
+    expect(traineeWord('وأنا متأكد إنهم بيوافقون.', 'trainee')).toBe('متأكد');
+    expect(traineeWord('أنا موجود هنا لين ينحل الموضوع.', 'trainee')).toBe('أنا موجود');
+  });
+
+  it('leaves the feminine, the neutral and words about someone else alone', () => {
+    expect(traineeWord('رجّعوا المبلغ على بطاقتي لو سمحتي، وأنتِ سمعتني.', 'customer')).toBeUndefined();
+    expect(traineeWord('آسفة يا أستاذة مريم، الحق علينا.', 'trainee')).toBeUndefined();
+    expect(traineeWord('حقك علينا، خلّني أشوف طلبك الحين.', 'trainee')).toBeUndefined();
+    expect(traineeWord('معك حق، الفني ما كان موجود في موعده.', 'trainee')).toBeUndefined();
+    expect(traineeWord('أنت متأكد إن الفاتورة معك يا أستاذ خالد؟', 'trainee')).toBeUndefined();
+    expect(traineeWord('يا أستاذة ريم، تفضّلي.', 'customer')).toBeUndefined();
+    // «تعرف» is also «she knows»: about a woman in the briefing, or a woman's line that is not a question.
+    expect(traineeWord('ريم مديرة مبيعات، وتعرف الأرقام أكثر من كثيرين.', 'narration')).toBeUndefined();
+    expect(traineeWord('أختي تعرف المحل، هي اللي دلّتني.', 'customer', 'female')).toBeUndefined();
+    expect(traineeWord('تعرف؟ أنا ما توقعت كذا.', 'customer', 'female')).toBe('تعرف');
+  });
+});
+
+describe('check', () => {
+  it('warns on the line and the reply with one form only, where they are, in both languages', () => {
+    const found = warnings(scenario('{ en: "Listen, you know this is wrong.", ar: "اسمع، أنت تعرف إن هذا غلط." }', '{ en: "I\'m sorry, Ms Huda.", ar: "آسف يا أستاذة هدى." }'));
+    expect(found.map((d) => [d.path, d.severity, d.line])).toEqual([
+      ['beats[0].line.ar', 'warning', 15],
+      ['beats[0].options[0].text.ar', 'warning', 17],
+    ]);
+    const [line, reply] = found.map((d) => describeDiagnostic(d, 'en'));
+    expect(line!.message).toContain('speaks to the trainee in the masculine only (“اسمع”)');
+    expect(reply!.message).toContain('the trainee speaks of themself in the masculine only (“آسف”)');
+    expect(reply!.hint).toContain('آسف → آسفة');
+    expect(describeDiagnostic(found[1]!, 'ar').message).toContain('يتحدث المتدرّب عن نفسه بصيغة المذكر وحدها');
+  });
+
+  it('is quiet once ar-f gives the female trainee her form', () => {
+    expect(warnings(scenario(
+      '{ en: "Listen, you know this is wrong.", ar: "اسمع، أنت تعرف إن هذا غلط.", ar-f: "اسمعي، أنتِ تعرفين إن هذا غلط." }',
+      '{ en: "I\'m sorry, Ms Huda.", ar: "آسف يا أستاذة هدى.", ar-f: "آسفة يا أستاذة هدى." }',
+    ))).toEqual([]);
+  });
+});
