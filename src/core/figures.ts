@@ -1,7 +1,7 @@
 /**
  * The drawn customers a scenario can pick with `customer.look.figure`. The game draws them
- * (src/game/portrait.ts, FIGURES); a test keeps the two lists equal, so the check can warn about a
- * name the game does not know instead of the game silently drawing someone else.
+ * (src/game/portrait.ts takes its FIGURES from here), so the check can warn about a name the game
+ * does not know instead of the game silently drawing someone else.
  */
 export const FIGURE_IDS = [
   'man-thobe',

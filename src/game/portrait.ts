@@ -12,17 +12,10 @@
  * forward (grows) or lifts its chin, and drapes follow halfway between the two.
  */
 import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../core/vocabulary.ts';
+import { FIGURE_IDS } from '../core/figures.ts';
 
-export const FIGURES = [
-  'man-thobe',
-  'woman-hijab',
-  'man-suit',
-  'woman-blazer',
-  'young-man-casual',
-  'older-woman-hijab',
-  'man-cap-uniform',
-  'older-man-glasses',
-] as const;
+/** The drawn people: one list, the core's, so the check and the game never disagree. */
+export const FIGURES = FIGURE_IDS;
 export type Figure = (typeof FIGURES)[number];
 
 export interface PortraitInput {
