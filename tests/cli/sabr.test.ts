@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TINY_HEADER } from '../core/fixtures.ts';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { main, type Io } from '../../src/cli/sabr.ts';
-
-const root = new URL('../..', import.meta.url).pathname;
-
-/** Runs the CLI in-process; `input` lines answer interactive prompts. */
-async function sabr(args: string[], input: string[] = [], cwd = root) {
-  let out = '';
-  let err = '';
-  const queue = [...input];
-  const io: Io = {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    readLine: async (prompt) => {
-      out += prompt;
-      return queue.length ? queue.shift()! : null;
-    },
-    cwd,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+import { root, sabr, workspace } from './support.ts';
 
 const TINY = `${TINY_HEADER}    hostility: 1
     line: { en: "This is wrong!", ar: "هذا خطأ!" }
@@ -47,23 +26,17 @@ endings:
     line: { en: "Fine, thanks.", ar: "طيب، شكرًا." }
 `;
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sabr-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
 describe('sabr check', () => {
   it('passes valid files and exits 0', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const r = await sabr(['check', 'tiny.yaml'], [], dir);
+    const r = await sabr(['check', 'tiny.yaml'], dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain('tiny.yaml: OK');
   });
 
   it('exits 1 and prints file:line:column, the problem and a hint', async () => {
     const dir = workspace({ 'bad.yaml': TINY.replace('[listen, acknowledge, use-name]', '[listen, acknowledge, usename]') });
-    const r = await sabr(['check', '.'], [], dir);
+    const r = await sabr(['check', '.'], dir);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/bad\.yaml:18:43 +error \[not-one-of\]/);
     expect(r.out).toContain('use-name');
@@ -72,10 +45,10 @@ describe('sabr check', () => {
 
   it('speaks Arabic with --lang ar and gives JSON with --json', async () => {
     const dir = workspace({ 'bad.yaml': TINY.replace('next: done', 'next: don') });
-    const ar = await sabr(['check', 'bad.yaml', '--lang', 'ar'], [], dir);
+    const ar = await sabr(['check', 'bad.yaml', '--lang', 'ar'], dir);
     expect(ar.code).toBe(1);
     expect(ar.out).toMatch(/خطأ/);
-    const json = await sabr(['check', 'bad.yaml', '--json'], [], dir);
+    const json = await sabr(['check', 'bad.yaml', '--json'], dir);
     const report = JSON.parse(json.out);
     expect(report.errors).toBe(1);
     expect(report.files[0].diagnostics[0]).toMatchObject({ code: 'unknown-target', line: 29, column: 15, path: 'beats[1].options[0].next' });
@@ -83,7 +56,7 @@ describe('sabr check', () => {
   });
 
   it('reports a file that does not exist as an error, not a crash', async () => {
-    const r = await sabr(['check', 'nowhere.yaml'], [], workspace({}));
+    const r = await sabr(['check', 'nowhere.yaml'], workspace({}));
     expect(r.code).toBe(1);
     expect(r.out).toContain('nowhere.yaml:1:1');
   });
@@ -108,7 +81,7 @@ describe('sabr check', () => {
 describe('sabr play', () => {
   it('plays a choice list and reports outcome, score, axes and turns as JSON', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const r = await sabr(['play', 'tiny.yaml', '--choose', '1,1', '--json'], [], dir);
+    const r = await sabr(['play', 'tiny.yaml', '--choose', '1,1', '--json'], dir);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report.outcome).toBe('satisfied');
@@ -122,24 +95,24 @@ describe('sabr play', () => {
 
   it('takes Arabic-Indic digits and the Arabic comma in a choice list', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const r = await sabr(['play', 'tiny.yaml', '--choose', '١،١', '--json'], [], dir);
+    const r = await sabr(['play', 'tiny.yaml', '--choose', '١،١', '--json'], dir);
     expect(JSON.parse(r.out).turns.map((t: { option: number }) => t.option)).toEqual([1, 1]);
   });
 
   it('lets a bot play', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const good = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'empathetic', '--json'], [], dir)).out);
-    const bad = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'defensive', '--json'], [], dir)).out);
+    const good = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'empathetic', '--json'], dir)).out);
+    const bad = JSON.parse((await sabr(['play', 'tiny.yaml', '--bot', 'defensive', '--json'], dir)).out);
     expect(good.outcome).toBe('satisfied');
     expect(bad.score).toBeLessThan(good.score);
-    const unknown = await sabr(['play', 'tiny.yaml', '--bot', 'kind'], [], dir);
+    const unknown = await sabr(['play', 'tiny.yaml', '--bot', 'kind'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.out).toBe('');
   });
 
   it('plays interactively, re-asking on a bad answer, in Arabic', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const r = await sabr(['play', 'tiny.yaml', '--lang', 'ar'], ['7', 'b', '1', '1'], dir);
+    const r = await sabr(['play', 'tiny.yaml', '--lang', 'ar'], dir, ['7', 'b', '1', '1']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('هذا خطأ!');
     expect(r.out).toContain('أفهمك يا هدى.');
@@ -157,7 +130,7 @@ describe('sabr play', () => {
     expect([...seeded.turns[0].order].sort()).toEqual([1, 2, 3, 4]);
     expect(seeded.turns[0].order).not.toEqual([1, 2, 3, 4]);
     // Interactively with a seed, "1" is the reply listed first on screen.
-    const live = await sabr(['play', 'scenarios/late-router.yaml', '--seed', '7'], ['1']);
+    const live = await sabr(['play', 'scenarios/late-router.yaml', '--seed', '7'], root, ['1']);
     const first = /\n {2}1\. (.+)\n/.exec(live.out)![1];
     expect(live.out).toContain(`You: ${first}`);
     const bad = await sabr(['play', 'scenarios/late-router.yaml', '--seed', 'x']);
@@ -167,17 +140,17 @@ describe('sabr play', () => {
 
   it('explains an out-of-range choice and a bad list instead of crashing', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const range = await sabr(['play', 'tiny.yaml', '--choose', '3'], [], dir);
+    const range = await sabr(['play', 'tiny.yaml', '--choose', '3'], dir);
     expect(range.code).toBe(2);
     expect(range.err).toContain('1 to 2');
-    const list = await sabr(['play', 'tiny.yaml', '--choose', '1,x'], [], dir);
+    const list = await sabr(['play', 'tiny.yaml', '--choose', '1,x'], dir);
     expect(list.code).toBe(2);
     expect(list.err).toContain('“x”');
   });
 
   it('says where a broken scenario is wrong before playing', async () => {
     const dir = workspace({ 'bad.yaml': 'id: [' });
-    const r = await sabr(['play', 'bad.yaml'], [], dir);
+    const r = await sabr(['play', 'bad.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.yaml:\d+:\d+/);
   });
@@ -186,7 +159,7 @@ describe('sabr play', () => {
 describe('sabr analyze and schema', () => {
   it('reports best and worst play, endings and bots as JSON', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
-    const r = await sabr(['analyze', 'tiny.yaml', '--json'], [], dir);
+    const r = await sabr(['analyze', 'tiny.yaml', '--json'], dir);
     const a = JSON.parse(r.out);
     expect(a.best.outcome).toBe('satisfied');
     expect(a.best.choose).toBe('1,1');
@@ -209,17 +182,17 @@ describe('sabr analyze and schema', () => {
     }));
     const big = { id: 'big', languages: ['en', 'ar'], title: { en: 'Big', ar: 'كبير' }, summary: { en: 'Big.', ar: 'كبير.' }, briefing: { en: 'Big.', ar: 'كبير.' }, difficulty: 'hard', minutes: 9, goals: ['P1'], maxTurns: 30, customer: { name: { en: 'Sam', ar: 'سام' }, archetype: 'angry', traits: ['patient'], start: { anger: 55 } }, beats, endings: [{ id: 'end', line: { en: 'Bye.', ar: 'مع السلامة.' } }] };
     const dir = workspace({ 'big.json': JSON.stringify(big) });
-    const r = await sabr(['analyze', 'big.json', '--max-states', '300'], [], dir);
+    const r = await sabr(['analyze', 'big.json', '--max-states', '300'], dir);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Best play found: {2}score \d+ \(.+\) with [\d,b]+ — a better one may lie beyond the cap/);
     expect(r.out).toContain('Endings reached so far');
     expect(r.out).toContain('Exploration stopped after 300 states');
     expect(r.out).not.toMatch(/^Best play: /m);
-    const json = JSON.parse((await sabr(['analyze', 'big.json', '--max-states', '300', '--json'], [], dir)).out);
+    const json = JSON.parse((await sabr(['analyze', 'big.json', '--max-states', '300', '--json'], dir)).out);
     expect(json.complete).toBe(false);
     expect(json.incomplete).toContain('best');
     expect(json.best.finished).toBe(true);
-    const bad = await sabr(['analyze', 'big.json', '--max-states', '0'], [], dir);
+    const bad = await sabr(['analyze', 'big.json', '--max-states', '0'], dir);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('not a number of states');
   });
