@@ -8,19 +8,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './support.ts';
 import { workspace } from '../cli/support.ts';
-import { TINY_HEADER } from '../core/fixtures.ts';
+import { TINY_SCENARIO as TINY } from '../core/fixtures.ts';
 import { startPreview, type Preview } from '../../src/cli/preview.ts';
 
-const TINY = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I understand.", ar: "أفهمك." }
-        techniques: [acknowledge]
-        sets: [solved]
-        next: done
-endings:
-  - id: done
-    line: { en: "Fine.", ar: "طيب." }
-`;
 
 let browser: Browser;
 let preview: Preview;

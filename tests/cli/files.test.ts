@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TINY_HEADER } from '../core/fixtures.ts';
+import { TINY_SCENARIO as TINY } from '../core/fixtures.ts';
 import { sabr, workspace } from './support.ts';
 
-const TINY = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I understand.", ar: "أفهمك." }
-        techniques: [acknowledge]
-        sets: [solved]
-        next: done
-endings:
-  - id: done
-    line: { en: "Fine.", ar: "طيب." }
-`;
 
 describe('sabr check reading files', () => {
   it('refuses a file saved as Windows-1256, at its first Arabic letter, in both languages', async () => {

@@ -2,20 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TINY_HEADER } from '../core/fixtures.ts';
+import { TINY_SCENARIO as TINY } from '../core/fixtures.ts';
 import { workspace } from './support.ts';
 import { startPreview, type Preview } from '../../src/cli/preview.ts';
 
-const TINY = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I understand.", ar: "أفهمك." }
-        techniques: [acknowledge]
-        sets: [solved]
-        next: done
-endings:
-  - id: done
-    line: { en: "Fine.", ar: "طيب." }
-`;
 
 let preview: Preview | undefined;
 afterEach(async () => {

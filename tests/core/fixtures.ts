@@ -106,3 +106,15 @@ customer:
 beats:
   - id: open
 `;
+
+/** The smallest whole scenario on TINY_HEADER: one beat, one reply that solves it, one ending. */
+export const TINY_SCENARIO = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
+    options:
+      - text: { en: "I understand.", ar: "أفهمك." }
+        techniques: [acknowledge]
+        sets: [solved]
+        next: done
+endings:
+  - id: done
+    line: { en: "Fine.", ar: "طيب." }
+`;

@@ -1,22 +1,12 @@
 /** The loader holds on hostile files: wrong encodings, tricky YAML, huge or repetitive input, control characters. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { TINY_HEADER } from './fixtures.ts';
+import { TINY_SCENARIO as VALID } from './fixtures.ts';
 import { loadScenario, MAX_DIAGNOSTICS, MAX_SCENARIO_BYTES } from '../../src/core/load.ts';
 import { decodeScenarioBytes } from '../../src/core/encoding.ts';
 import { describeDiagnostic, formatDiagnostic, MAX_SUGGESTION_LENGTH, suggest } from '../../src/core/diagnostics.ts';
 import { checkAliases, findDuplicateKey, MAX_ALIASES, type Work } from '../../src/core/yamlGuards.ts';
 
-const VALID = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I understand.", ar: "أفهمك." }
-        techniques: [acknowledge]
-        sets: [solved]
-        next: done
-endings:
-  - id: done
-    line: { en: "Fine.", ar: "طيب." }
-`;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const errorsOf = (text: string) => loadScenario(text, 'h.yaml').diagnostics.filter((d) => d.severity === 'error');

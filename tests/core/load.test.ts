@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TINY_HEADER } from './fixtures.ts';
+import { TINY_SCENARIO as VALID } from './fixtures.ts';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -7,16 +7,6 @@ import { loadScenario } from '../../src/core/load.ts';
 import { describeDiagnostic, formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { scenarioJsonSchemaText } from '../../src/core/jsonSchema.ts';
 
-const VALID = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I understand.", ar: "أفهمك." }
-        techniques: [acknowledge]
-        sets: [solved]
-        next: done
-endings:
-  - id: done
-    line: { en: "Fine.", ar: "طيب." }
-`;
 
 const codes = (text: string) => loadScenario(text, 'x.yaml').diagnostics.map((d) => d.code);
 

@@ -1,21 +1,11 @@
 /** Messages trainers met while writing scenarios, quoted as they now read. */
 import { describe, expect, it } from 'vitest';
-import { TINY_HEADER } from './fixtures.ts';
+import { TINY_SCENARIO as VALID } from './fixtures.ts';
 import { loadScenario } from '../../src/core/load.ts';
 import { describeDiagnostic, DIAGNOSTIC_CODES, type Diagnostic } from '../../src/core/diagnostics.ts';
 import enCheck from '../../locales/en/check.json' with { type: 'json' };
 import arCheck from '../../locales/ar/check.json' with { type: 'json' };
 
-const VALID = `${TINY_HEADER}    line: { en: "This is wrong!", ar: "هذا خطأ!" }
-    options:
-      - text: { en: "I understand.", ar: "أفهمك." }
-        techniques: [acknowledge]
-        sets: [solved]
-        next: done
-endings:
-  - id: done
-    line: { en: "Fine.", ar: "طيب." }
-`;
 
 const first = (text: string): Diagnostic => loadScenario(text, 't.yaml').diagnostics[0]!;
 const en = (d: Diagnostic) => describeDiagnostic(d, 'en');
