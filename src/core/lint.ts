@@ -11,7 +11,7 @@ import { BUSINESS_FLAGS } from './vocabulary.ts';
 import { staticGraph, targetsOf } from './graph.ts';
 import { ARCHETYPE_START, limitsFor } from './customer.ts';
 import { lintShape } from './shapeLint.ts';
-import { lintWriting } from './lintWriting.ts';
+import { eachText, lintWriting } from './lintWriting.ts';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -136,17 +136,5 @@ function checkTranslations(
       if (text[lang] && !declared.has(lang)) report('warning', 'undeclared-language', path, { lang });
     }
   };
-  visit(scenario.title, ['title']);
-  visit(scenario.summary, ['summary']);
-  visit(scenario.briefing, ['briefing']);
-  visit(scenario.customer.name, ['customer', 'name']);
-  scenario.beats.forEach((beat, b) => {
-    visit(beat.line, ['beats', b, 'line']);
-    beat.variants?.forEach((v, k) => visit(v.line, ['beats', b, 'variants', k, 'line']));
-    beat.options.forEach((o, k) => visit(o.text, ['beats', b, 'options', k, 'text']));
-  });
-  scenario.endings.forEach((e, i) => {
-    visit(e.line, ['endings', i, 'line']);
-    e.variants?.forEach((v, k) => visit(v.line, ['endings', i, 'variants', k, 'line']));
-  });
+  eachText(scenario, visit);
 }

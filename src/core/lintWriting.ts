@@ -78,8 +78,8 @@ function checkControlCharacters(text: Localized, path: (string | number)[], repo
   }
 }
 
-/** Every text a person reads, with its path. */
-function eachText(scenario: Scenario, visit: (text: Localized, path: (string | number)[]) => void): void {
+/** Every text a person reads, with its path (the one walk the checks of texts share). */
+export function eachText(scenario: Scenario, visit: (text: Localized, path: (string | number)[]) => void): void {
   visit(scenario.title, ['title']);
   visit(scenario.summary, ['summary']);
   visit(scenario.briefing, ['briefing']);
