@@ -8,7 +8,7 @@
 import { DELAYED_EFFECTS, RULES, type Application } from './rules.ts';
 import { dynamicKey, type Translate } from './i18n.ts';
 import { TECHNIQUES, type Archetype, type Meter, type Technique } from './vocabulary.ts';
-import type { TurnRecord } from './session.ts';
+import { COMPOSURE_PER_HOSTILITY, type TurnRecord } from './session.ts';
 
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 const DELAYED_IDS = new Set(Object.values(DELAYED_EFFECTS).map((d) => d!.rule));
@@ -45,6 +45,8 @@ export type ComposureCause = 'hostile-line' | 'retort' | 'breath' | 'author';
 
 export interface ComposureChange {
   cause: ComposureCause;
+  /** For the customer's line: its hostility, 1 pressing, 2 sharp, 3 hostile (the beat's `hostility`). */
+  level?: number;
   /** Points, as the rule computed them (the meter itself stays within 0–100). */
   change: number;
 }
@@ -55,7 +57,7 @@ export function composureCauses(record: Pick<TurnRecord, 'applications'>): Compo
   const byTechnique = new Map<Technique, Application>();
   for (const a of record.applications) {
     if (a.meter !== 'composure') continue;
-    if (a.rule === 'P14.hostile-line') out.push({ cause: 'hostile-line', change: a.to });
+    if (a.rule === 'P14.hostile-line') out.push({ cause: 'hostile-line', change: a.to, level: Math.min(3, Math.max(1, Math.round(-a.to / COMPOSURE_PER_HOSTILITY))) });
     else if (a.rule === 'author.effect') out.push({ cause: 'author', change: a.to - a.from });
     else if (a.technique) byTechnique.set(a.technique, a);
   }
@@ -71,8 +73,14 @@ export function composureCauses(record: Pick<TurnRecord, 'applications'>): Compo
 export function composureText(t: Translate, record: Pick<TurnRecord, 'applications' | 'before' | 'after'>, gendered: { context?: 'female' } = {}): string | undefined {
   const causes = composureCauses(record);
   if (!causes.length) return undefined;
-  const list = causes.map((c) => t('rules:composure.cause', { cause: t(`rules:composure.${c.cause}`, c.cause === 'hostile-line' ? gendered : {}), change: signed(c.change) }));
+  const list = causes.map((c) => t('rules:composure.cause', { cause: t(`rules:composure.${causeKey(c)}`, c.cause === 'breath' || c.cause === 'author' ? {} : gendered), change: signed(c.change) }));
   return t('rules:composure.line', { from: record.before.composure, to: record.after.composure, causes: list.join(t('rules:composure.separator')) });
+}
+
+// A line pressed at hostility 1 is not "hostile words": the words say only what the author set.
+function causeKey(c: ComposureChange): 'pressing-line' | 'sharp-line' | ComposureCause {
+  if (c.cause !== 'hostile-line') return c.cause;
+  return c.level === 1 ? 'pressing-line' : c.level === 2 ? 'sharp-line' : 'hostile-line';
 }
 
 function signed(n: number): string {

@@ -112,7 +112,7 @@ export const beatSchema = z.strictObject({
   id: idSchema,
   hostility: z
     .number().int().min(0).max(3).default(0)
-    .describe('How hostile the customer\'s line is, 0–3: drains the trainee\'s composure (P14).'),
+    .describe('How hostile the customer\'s line is: 0 calm, 1 pressing, 2 sharp, 3 hostile; each point drains the trainee\'s composure (P14), and the debrief names it so.'),
   line: localizedSchema.describe("The customer's line."),
   variants: z.array(variantSchema).optional().describe('Other wordings of the line for some moods or flags; first match wins.'),
   options: z.array(optionSchema).min(1).max(4).describe('The replies the trainee can choose, 1 to 4.'),

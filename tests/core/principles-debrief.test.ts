@@ -33,15 +33,24 @@ describe('principles in the debrief', () => {
 
   it('P14: every composure change names its cause — the customer\'s hostile line, your retort, a breath', () => {
     const hostile = playLinear([['listen'], ['personal']], { hostility: 2 }).at(-1)!;
-    expect(composureCauses(hostile.turns[0]!)).toEqual([{ cause: 'hostile-line', change: -12 }]);
-    expect(composureCauses(hostile.turns[1]!)).toEqual([{ cause: 'hostile-line', change: -12 }, { cause: 'retort', change: -8 }]);
+    expect(composureCauses(hostile.turns[0]!)).toEqual([{ cause: 'hostile-line', change: -12, level: 2 }]);
+    expect(composureCauses(hostile.turns[1]!)).toEqual([{ cause: 'hostile-line', change: -12, level: 2 }, { cause: 'retort', change: -8 }]);
     const calm = playLinear([['listen']], { hostility: 0 }).at(-1)!;
     expect(composureCauses(calm.turns[0]!)).toEqual([]);
     const breath = breathe(playLinear([['listen']], { hostility: 0 })[0]!).turns[0]!;
     expect(composureCauses(breath)).toEqual([{ cause: 'breath', change: 20 }]);
     const en = composureText(translator('en'), hostile.turns[1]!)!;
-    expect(en).toBe(`Your composure ${hostile.turns[1]!.before.composure} → ${hostile.turns[1]!.after.composure}: the customer's hostile words −12; your own retort −8.`);
+    expect(en).toBe(`Your composure ${hostile.turns[1]!.before.composure} → ${hostile.turns[1]!.after.composure}: the customer's sharp words −12; your own retort −8.`);
     expect(composureText(translator('ar'), hostile.turns[1]!)).toContain('ردّك الشخصي');
+  });
+
+  it('P14: the words for the customer\'s line follow its hostility — a pressing line is not called hostile', () => {
+    const words = (hostility: number) => composureText(translator('en'), playLinear([['listen']], { hostility }).at(-1)!.turns[0]!)!;
+    expect(words(1)).toContain("the customer's pressure −6");
+    expect(words(2)).toContain("the customer's sharp words −12");
+    expect(words(3)).toContain("the customer's hostile words −18");
+    const woman = composureText(translator('ar'), playLinear([['listen']], { hostility: 1 }).at(-1)!.turns[0]!, { context: 'female' })!;
+    expect(woman).toContain('إلحاح العميلة');
   });
 
   it('P3: caving or overpromising is not stalling — it moves things, the wrong way', () => {
