@@ -159,6 +159,11 @@ const HELPFUL: readonly Technique[] = HELPFUL_TECHNIQUES;
 /** The helpful moves made to the customer: a breath is the trainee's own, and the customer feels nothing of it (P14). */
 const TO_THE_CUSTOMER: readonly Technique[] = HELPFUL.filter((t) => t !== 'breathe');
 const HARMFUL: readonly Technique[] = HARMFUL_TECHNIQUES;
+/**
+ * The harmful moves that anger by themselves: a temper (short or long) changes how much they sting.
+ * Caving and overpromising calm for now, and a short fuse must not make giving in calm more (P9, P13).
+ */
+const ANGERING: readonly Technique[] = HARMFUL.filter((t) => (BASE_EFFECTS[t].effect.anger ?? 0) > 0);
 const HOT: readonly AngerMood[] = ['furious', 'angry'];
 const SOLUTIONS: readonly Technique[] = ['solve', 'explain', 'compromise', 'set-expectation'];
 
@@ -186,8 +191,8 @@ export const RULES: readonly Rule[] = [
   { id: 'P11.rushing-the-confused', principle: 'P11', techniques: ['rush'], when: { archetype: 'confused' }, scale: { all: 1.5 } },
   { id: 'P12.diminishing-returns', principle: 'P12', techniques: TO_THE_CUSTOMER, when: { repeated: true }, factor: 'repetition-decay' },
   { id: 'P12.script-wears-thin', principle: 'P12', techniques: ['scripted'], when: { repeated: true }, factor: 'repetition-cost' },
-  { id: 'P12.short-fused', principle: 'P12', techniques: HARMFUL, when: { trait: 'short-fused' }, scale: { anger: 1.5 } },
-  { id: 'P12.patient', principle: 'P12', techniques: HARMFUL, when: { trait: 'patient' }, scale: { anger: 0.7 } },
+  { id: 'P12.short-fused', principle: 'P12', techniques: ANGERING, when: { trait: 'short-fused' }, scale: { anger: 1.5 } },
+  { id: 'P12.patient', principle: 'P12', techniques: ANGERING, when: { trait: 'patient' }, scale: { anger: 0.7 } },
   { id: 'P12.expert-needs-no-glossary', principle: 'P12', techniques: ['jargon'], when: { trait: 'expert' }, scale: { confusion: 0.2, anger: 0 } },
   { id: 'P12.expert-hears-the-script', principle: 'P12', techniques: ['scripted'], when: { trait: 'expert' }, scale: { all: 2 } },
   { id: 'P12.novice-needs-plain-words', principle: 'P12', techniques: ['jargon', 'explain', 'paraphrase'], when: { trait: 'novice' }, scale: { confusion: 1.4 } },

@@ -176,6 +176,15 @@ describe('principles', () => {
     expect(deltaOn([['jargon']], 1, 'confusion', { ...confused, traits: ['novice'] })).toBeGreaterThan(deltaOn([['jargon']], 1, 'confusion', { ...confused, traits: ['expert'] }));
   });
 
+  it('P12 with P9, P13: a temper changes how much a slip stings, never how much giving in calms', () => {
+    const start = { anger: 60 };
+    for (const t of ['cave', 'overpromise'] as Technique[]) {
+      const plain = deltaOn([[t]], 1, 'anger', { start });
+      expect(deltaOn([[t]], 1, 'anger', { traits: ['short-fused'], start }), `${t}, short-fused`).toBe(plain);
+      expect(deltaOn([[t]], 1, 'anger', { traits: ['patient'], start }), `${t}, patient`).toBe(plain);
+    }
+  });
+
   it('P13: an overpromise calms now and spikes later, losing trust', () => {
     const turns: Technique[][] = [['listen'], ['overpromise'], ['listen'], ['listen']];
     const spec = { start: { anger: 60 } };
