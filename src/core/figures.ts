@@ -12,6 +12,7 @@ export const FIGURE_IDS = [
   'older-woman-hijab',
   'man-cap-uniform',
   'older-man-glasses',
+  'man-kandura',
 ] as const;
 
 /** A figure name as the game reads it: case, spaces and underscores forgiven. */

@@ -7,7 +7,7 @@
  * (`aria-label`); the SVG only carries `role="img"`.
  *
  * The drawing is layered (back to front): background, hair/drape behind, torso, drape in front of
- * the torso (hijab, shemagh), neck, head (face, features, age marks, hair or headwear), arms.
+ * the torso (hijab, shemagh, ghutra), neck, head (face, features, age marks, hair or headwear), arms.
  * Three transforms carry the posture: the torso rises for raised shoulders, the head tilts, leans
  * forward (grows) or lifts its chin, and drapes follow halfway between the two.
  */
@@ -357,6 +357,9 @@ function hijabBack(col: string): string {
 const SHEMAGH = '#f5f0ec';
 const SHEMAGH_RED = '#c3353f';
 const AGAL = '#1d1a1a';
+/** The plain white ghutra worn in the Emirates, and the shade of its folds. */
+const GHUTRA = '#fdfcf9';
+const GHUTRA_FOLD = '#dcd7cf';
 const DOTS = ' stroke-dasharray="0 8"';
 type Pts = readonly (readonly [number, number])[];
 /** Dotted lines between two edges of a cloth: rows of red dots read as the shemagh's check. */
@@ -411,6 +414,37 @@ const FIGURE_DEFS: Record<Figure, FigureDef> = {
       fp('M108 196C100 120 146 86 200 86C254 86 300 120 292 196C292 250 300 300 316 340C330 380 330 410 320 430L200 458L80 430C70 410 70 380 84 340C100 300 108 250 108 196Z', SHEMAGH) +
       weave(BACK_L, BACK_R, 10) +
       sp('M80 430L200 458L320 430', SHEMAGH_RED, 4) +
+      agal(),
+  },
+
+  // Emirati: a collarless kandura with its tassel (tarboosha), and a plain white ghutra under the agal.
+  'man-kandura': {
+    age: 40, skin: '#c4895c', hair: '#241c18', cloth: '#fbfaf7', soft: false, ears: false, fullBeard: true,
+    body: () =>
+      torso('#fbfaf7') +
+      sp('M120 360Q112 420 118 500M280 360Q288 420 282 500', '#e2ded6', 3) +
+      sp('M180 338Q200 346 220 338', '#d8d3ca', 3) +
+      sp('M200 342L200 388', '#d8d3ca', 2.5) +
+      sp('M204 346Q214 372 210 414', '#e9e4da', 5) +
+      ellipse(210, 420, 5, 9, '#e9e4da'),
+    drape: () => {
+      const left = 'M110 150C100 230 94 300 92 344C90 380 86 410 82 436L150 414C156 380 160 350 158 330C150 312 136 290 128 240L124 160Z';
+      const right = 'M290 150C300 230 306 300 308 344C310 380 314 410 318 436L250 414C244 380 240 350 242 330C250 312 264 290 272 240L276 160Z';
+      return (
+        fp(left, GHUTRA, ` stroke="${GHUTRA_FOLD}" stroke-width="2.5"`) + fp(right, GHUTRA, ` stroke="${GHUTRA_FOLD}" stroke-width="2.5"`) +
+        sp('M112 230Q110 320 100 420M130 300Q140 360 136 410M288 230Q290 320 300 420M270 300Q260 360 264 410', GHUTRA_FOLD, 3)
+      );
+    },
+    beard: (p) =>
+      fp('M130 200C132 252 154 300 200 304C246 300 268 252 270 200L262 200C260 232 248 246 228 244C214 242 206 238 200 238C194 238 186 242 172 244C152 246 140 232 138 200Z', p.hair),
+    top: () =>
+      fp('M106 212C100 150 128 90 200 88C272 90 300 150 294 212L272 206C270 168 262 150 246 142C228 136 214 134 200 130C186 134 172 136 154 142C138 150 130 168 128 206Z', GHUTRA) +
+      sp('M150 104Q176 96 200 98M250 104Q224 96 200 98', GHUTRA_FOLD, 3) +
+      sp('M128 206C130 168 138 150 154 142C172 136 186 134 200 130C214 134 228 136 246 142C262 150 270 168 272 206', GHUTRA_FOLD, 3) +
+      agal(),
+    backHead: () =>
+      fp('M108 196C100 120 146 86 200 86C254 86 300 120 292 196C292 250 300 300 316 340C330 380 330 410 320 430L200 458L80 430C70 410 70 380 84 340C100 300 108 250 108 196Z', GHUTRA) +
+      sp('M200 120L200 450M150 220Q136 330 110 420M250 220Q264 330 290 420', GHUTRA_FOLD, 3) +
       agal(),
   },
 

@@ -27,10 +27,42 @@ describe('the trainee-form heuristic', () => {
     expect(traineeWord('أنتَ موظف في قسم الإرجاع.', 'narration')).toBe('أنتَ');
   });
 
+  it('finds imperatives, prohibitions and questions to the trainee in all four dialects', () => {
+    // Gulf and Emirati
+    expect(traineeWord('زين. عطني رقم الطلب وخلصنا.', 'customer', 'female')).toBe('عطني');
+    expect(traineeWord('لا تقرا علي الكلام المحفوظ.', 'customer')).toBe('لا تقرا');
+    expect(traineeWord('ثلاث ساعات! فاهم شو يعني هالكلام؟', 'customer')).toBe('فاهم');
+    expect(traineeWord('مشكور. شفت؟ ما كانت صعبة، صح؟', 'customer', 'female')).toBe('شفت');
+    expect(traineeWord('لا. جيب لي المدير. الحين.', 'customer')).toBe('جيب');
+    // Egyptian
+    expect(traineeWord('فمتقولّيش «عشان أمانك». قولّي ليه.', 'customer', 'female')).toBe('متقولّيش');
+    expect(traineeWord('استنى، استنى. الكود، هو اللي في الرسالة دي؟', 'customer')).toBe('استنى');
+    expect(traineeWord('لأ. حوّلني على المشرف بتاعك. حالًا.', 'customer')).toBe('حوّلني');
+    // Levantine
+    expect(traineeWord('عندي تمن أشخاص عالطاولة. فهمان عليّ؟', 'customer')).toBe('فهمان');
+    expect(traineeWord('الليلة، كله؟ ممتاز. ابعته أول ما يطلع.', 'customer', 'female')).toBe('ابعته');
+    expect(traineeWord('بدفع نفس الشهور مرتين؟ بس قلّي هاي.', 'customer', 'female')).toBe('قلّي');
+    // MSA narration: a summary's instructions and a briefing that opens on the trainee's job
+    expect(traineeWord('صبره قصير. استمع إليه أولًا، ثم أوصله إلى هناك.', 'narration')).toBe('استمع');
+    expect(traineeWord('هي متأكدة أنها محقة. احترمها، وصحّح لها بلطف.', 'narration')).toBe('احترمها');
+    expect(traineeWord('تعمل في استقبال مركز صيانة في جدة.', 'narration')).toBe('تعمل');
+  });
+
+  it('finds an Emirati customer\'s ـك that a female trainee hears as ـج, in the UAE only', () => {
+    expect(traineeWord('تظلم كتابي؟ أنا واقفة قدامك.', 'customer', 'female', 'uae')).toBe('قدامك');
+    expect(traineeWord('زين، يعني خلصت من صوبك.', 'customer', 'male', 'uae')).toBe('صوبك');
+    expect(traineeWord('تظلم كتابي؟ أنا واقفة قدامك.', 'customer', 'female', 'gulf')).toBeUndefined();
+    expect(traineeWord('تظلم كتابي؟ أنا واقفة قدامج.', 'customer', 'female', 'uae')).toBeUndefined();
+  });
+
   it('finds the trainee speaking of themself in the masculine', () => {
     expect(traineeWord('آسف يا أستاذة مريم، الحق علينا.', 'trainee')).toBe('آسف');
     expect(traineeWord('وأنا متأكد إنهم بيوافقون.', 'trainee')).toBe('متأكد');
     expect(traineeWord('أنا موجود هنا لين ينحل الموضوع.', 'trainee')).toBe('أنا موجود');
+    expect(traineeWord('بصراحة مش عارف يا فندم، الطلبات دي عند فريق تاني.', 'trainee')).toBe('مش عارف');
+    expect(traineeWord('عندك حق، وحقك عليّا. أنا سامعك: إيه اللي حصل؟', 'trainee')).toBe('أنا سامعك');
+    expect(traineeWord('فهمان عليك، وبعتذر منك.', 'trainee')).toBe('فهمان');
+    expect(traineeWord('متشكر إنك سمعتيني يا أستاذة سلمى.', 'trainee')).toBe('متشكر');
   });
 
   it('leaves the feminine, the neutral and words about someone else alone', () => {
@@ -44,6 +76,13 @@ describe('the trainee-form heuristic', () => {
     expect(traineeWord('ريم مديرة مبيعات، وتعرف الأرقام أكثر من كثيرين.', 'narration')).toBeUndefined();
     expect(traineeWord('أختي تعرف المحل، هي اللي دلّتني.', 'customer', 'female')).toBeUndefined();
     expect(traineeWord('تعرف؟ أنا ما توقعت كذا.', 'customer', 'female')).toBe('تعرف');
+    // Quoted words are someone else's; the feminine and plural of a prohibition; «استنى» that is «he waited».
+    expect(traineeWord('والحين توصلني رسالة: «اقري النموذج، لا تتأخر».', 'customer', 'female')).toBeUndefined();
+    expect(traineeWord('لا تقولين لي بعد هي راحت، ولا تتركوني أنطر.', 'customer')).toBeUndefined();
+    expect(traineeWord('أخوي استنى ساعتين في الطابور.', 'customer')).toBeUndefined();
+    expect(traineeWord('أمّال «اتسلّم» يعني إيه لو متسلّمش ليّا؟', 'customer')).toBeUndefined();
+    expect(traineeWord('حضرتك مش متأكد من الرقم؟ خليني أشوف.', 'trainee')).toBeUndefined();
+    expect(traineeWord('ريم تعرف الأرقام، وتعمل في المبيعات.', 'narration')).toBeUndefined();
   });
 });
 
