@@ -19,8 +19,9 @@ import { startLrs, LRS_AUTH, type Lrs } from './lms/lrs.ts';
 import { cmi5Stub, SESSION_EXT, PUBLISHER } from './lms/cmi5Stub.ts';
 import { sendStatements } from '../../src/report/lrs.ts';
 import { StatementQueue } from '../../src/report/queue.ts';
-import { ACTIVITY_TYPE, EXT, SABR_IRI } from '../../src/report/profile.ts';
+import { EXT, SABR_IRI, STATE_ID } from '../../src/report/profile.ts';
 import { readLibrary } from '../../src/build/scenariosPlugin.ts';
+import { undocumented } from '../report/profileIris.ts';
 import { writePackage, type PackageFormat } from '../../src/report/package/build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -244,6 +245,8 @@ describe('cmi5 through a launch stub, to a real LRS (xapi-statements)', () => {
     expect(first.result.extensions[EXT.metersBefore].anger).toBeGreaterThan(first.result.extensions[EXT.metersAfter].anger);
     expect(first.result.extensions[EXT.principles]).toContain('P1');
     expect(first.result.extensions[EXT.rules]).toContain('P1.feelings-first');
+    // Sabr's statements (not the LMS's `launched`) use only IRIs docs/xapi-profile.md documents.
+    expect(undocumented(list.slice(1))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -255,6 +258,7 @@ describe('cmi5 through a launch stub, to a real LRS (xapi-statements)', () => {
     const list = await until(() => lrs.statements({ registration: l.registration }), (x) => verbs(x).includes('terminated'));
     expect(verbs(list)).toEqual(['launched', 'initialized', 'answered', 'answered', 'completed', 'failed', 'terminated']);
     expect(list.find((s) => s.verb.id.endsWith('/failed'))!.result.score.scaled).toBeLessThan(0.7);
+    expect(undocumented(list.slice(1))).toEqual([]);
   });
 
   it('resume: the next session of the registration continues the conversation from Sabr\'s state document', async () => {
@@ -284,6 +288,7 @@ describe('plain xAPI to a real LRS', () => {
     const list = await until(() => lrs.statements({ registration }), (x) => verbs(x).includes('terminated'));
     expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
     expect(list[1]!.actor.mbox).toBe(actor.mbox);
+    expect(undocumented(list)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -291,7 +296,7 @@ describe('plain xAPI to a real LRS', () => {
     // xapi-statements has no State API: the stub at /lrs/ adds one in front of it, as a full LRS has.
     const registration = crypto.randomUUID();
     const activityId = `${SABR_IRI}scenario/late-router`;
-    const ledger = () => JSON.parse(stub.state(ACTIVITY_TYPE.state, activityId, registration) ?? '{}') as { open?: { moves: number[] } };
+    const ledger = () => JSON.parse(stub.state(STATE_ID, activityId, registration) ?? '{}') as { open?: { moves: number[] } };
     const first = await open(launch(`${lms.url}/lrs/`, registration), PASS.slice(0, 2));
     await until(async () => ledger(), (l) => l.open?.moves.length === 2);
     expect(ledger().open!.moves).toEqual([1, 3]);
