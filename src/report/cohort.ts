@@ -24,8 +24,8 @@ export interface PrincipleRow {
 
 export interface TurningBeat {
   beat: string;
-  /** The customer's line, as recorded. */
-  line: string;
+  /** The customer's line as recorded, by language (a cohort may have played in both). */
+  lines: Record<string, string>;
   /** Conversations whose worst reply was here. */
   count: number;
 }
@@ -68,8 +68,8 @@ export function summarize(statements: Statement[]): Cohort {
   const trainees = new Map<string, { name: string; scenarios: Set<string>; completed: Set<string>; passed: Set<string>; best: Map<string, number> }>();
   const principles = new Map<string, PrincipleRow>();
   // scenario → attempt → worst turn so far
-  const attempts = new Map<string, Map<string, { beat: string; line: string; drop: number }>>();
-  const lines = new Map<string, string>();
+  const attempts = new Map<string, Map<string, { beat: string; drop: number }>>();
+  const lines = new Map<string, Record<string, string>>();
   for (const s of statements) {
     const { key, name } = actorKey(s);
     const t = trainees.get(key) ?? { name, scenarios: new Set(), completed: new Set(), passed: new Set(), best: new Map() };
@@ -94,13 +94,13 @@ export function summarize(statements: Statement[]): Cohort {
         const drop = after.trust! - before.trust! - (after.anger! - before.anger!);
         const beat = decodeURIComponent(objectId(s).split('/beat/')[1] ?? '');
         const def = (s.object as { definition?: { description?: Record<string, string> } }).definition;
-        const line = Object.values(def?.description ?? {})[0] ?? '';
-        lines.set(`${scenario}|${beat}`, line);
+        const said = def?.description ?? {};
+        lines.set(`${scenario}|${beat}`, { ...lines.get(`${scenario}|${beat}`), ...said });
         const id = `${key}|${String(ctx[EXT.attempt] ?? s.context?.registration ?? '')}`;
         const byAttempt = attempts.get(scenario) ?? new Map();
         attempts.set(scenario, byAttempt);
         const worst = byAttempt.get(id);
-        if (!worst || drop < worst.drop) byAttempt.set(id, { beat, line, drop });
+        if (!worst || drop < worst.drop) byAttempt.set(id, { beat, drop });
       }
     } else {
       const activity = objectId(s);
@@ -117,7 +117,7 @@ export function summarize(statements: Statement[]): Cohort {
     const counts = new Map<string, number>();
     for (const w of byAttempt.values()) if (w.drop < 0) counts.set(w.beat, (counts.get(w.beat) ?? 0) + 1);
     const turning = [...counts]
-      .map(([beat, count]) => ({ beat, count, line: lines.get(`${scenario}|${beat}`) ?? '' }))
+      .map(([beat, count]) => ({ beat, count, lines: lines.get(`${scenario}|${beat}`) ?? {} }))
       .sort((a, b) => b.count - a.count || a.beat.localeCompare(b.beat));
     return { scenario, conversations: byAttempt.size, turning };
   });

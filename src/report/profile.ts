@@ -12,17 +12,18 @@ export const EXT = {
   metersAfter: `${SABR_IRI}extensions/meters-after`,
   rules: `${SABR_IRI}extensions/rules`,
   principles: `${SABR_IRI}extensions/principles`,
-  outcome: `${SABR_IRI}extensions/outcome`,
   effect: `${SABR_IRI}extensions/effect`,
   scenario: `${SABR_IRI}extensions/scenario`,
   language: `${SABR_IRI}extensions/language`,
   turn: `${SABR_IRI}extensions/turn`,
   attempt: `${SABR_IRI}extensions/attempt`,
-  attempts: `${SABR_IRI}extensions/attempts`,
 } as const;
 
+/** Activity types: ADL's registered ones, since a scenario is a simulation and a beat a cmi interaction. */
 export const ACTIVITY_TYPE = {
-  scenario: `${SABR_IRI}activity-types/scenario`,
-  state: `${SABR_IRI}state/ledger`,
+  scenario: 'http://adlnet.gov/expapi/activities/simulation',
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
+
+/** The State API document that keeps a learner's ledger (resume, best score, attempts). */
+export const STATE_ID = `${SABR_IRI}state/ledger`;

@@ -4,7 +4,7 @@
  * report as HTML (report.html by default).
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Statement } from '@xapi/xapi';
 import type { CommandContext } from '../cli/sabr.ts';
 import { translator } from '../core/i18n.ts';
@@ -16,6 +16,10 @@ import { basicAuth, lrsClient } from './lrs.ts';
 import { sabrStatements, summarize } from './cohort.ts';
 import { reportHtml } from './html.ts';
 import { DEFAULT_MASTERY } from './config.ts';
+import { readLibrary } from '../build/scenariosPlugin.ts';
+import { text } from '../core/session.ts';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
 
 /** The report command's own options (the CLI passes them through). */
 export interface ReportValues {
@@ -58,7 +62,9 @@ export async function runReport(ctx: CommandContext & { values: ReportValues }):
     return fail(`Could not read statements from ${endpoint}: ${e instanceof Error ? e.message : String(e)}. Check --lrs and --auth.`);
   }
   const cohort = summarize(sabrStatements(all));
-  const html = reportHtml({ cohort, lang, t, lrs: endpoint, ...(values.since ? { since: values.since } : {}), mastery });
+  // Scenario titles from this checkout's library; a scenario it lacks is shown by its id.
+  const titles = Object.fromEntries(readLibrary(join(root, 'scenarios'), root).scenarios.map((s) => [s.id, text(s.title, lang)]));
+  const html = reportHtml({ cohort, lang, t, lrs: endpoint, ...(values.since ? { since: values.since } : {}), mastery, titles });
   const out = resolve(io.cwd, values.out ?? 'report.html');
   writeFileSync(out, html);
   io.out(`Wrote ${out}: ${cohort.trainees.length} trainee(s), ${cohort.statements} statement(s).\n`);

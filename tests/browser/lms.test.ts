@@ -3,7 +3,10 @@
  * scorm-again's Scorm12API / Scorm2004API (the LMS side) and opens the packaged game in an
  * iframe; the trainee plays to a pass and to a fail; the commits the API posts are checked for
  * status, score, session time and one interaction per reply; a second session resumes from the
- * suspend data. One build of the game serves every test here.
+ * suspend data. cmi5 and plain xAPI: the real LRS (xapi-statements, tests/browser/lms/lrs.ts)
+ * behind the launch stub, which adds what the LRS lacks (cmi5 fetch URL, LaunchData, State API);
+ * the fault test stops the LRS process itself mid-play and starts it again (its header says how
+ * it checks a store that does not survive a restart). One build of the game serves every test.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +17,11 @@ import { launchBrowser } from './support.ts';
 import { buildGame, startLms, unzipTo, type TestLms } from './lms/server.ts';
 import { startLrs, LRS_AUTH, type Lrs } from './lms/lrs.ts';
 import { cmi5Stub, SESSION_EXT, PUBLISHER } from './lms/cmi5Stub.ts';
-import { forward } from './lms/proxy.ts';
 import { sendStatements } from '../../src/report/lrs.ts';
 import { StatementQueue } from '../../src/report/queue.ts';
-import { EXT } from '../../src/report/profile.ts';
+import { EXT, SABR_IRI, STATE_ID } from '../../src/report/profile.ts';
 import { readLibrary } from '../../src/build/scenariosPlugin.ts';
+import { undocumented } from '../report/profileIris.ts';
 import { writePackage, type PackageFormat } from '../../src/report/package/build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -26,8 +29,8 @@ let browser: Browser;
 let lms: TestLms;
 let lrs: Lrs;
 let stub: ReturnType<typeof cmi5Stub>;
-/** The gate in front of the LRS for the fault test: when down, connections are cut. */
-let gateUp = true;
+/** The fault test's own LRS, which it stops and starts again. */
+let faulty: Lrs;
 const MASTERY = 70;
 
 beforeAll(async () => {
@@ -41,22 +44,16 @@ beforeAll(async () => {
     // The cmi5 stub owns /xapi/: packages live under /pkg/<format>/.
     mounts[`/pkg/${format}/`] = join(work, format, '/');
   }
-  lrs = await startLrs();
+  [lrs, faulty] = await Promise.all([startLrs(), startLrs()]);
   stub = cmi5Stub(lrs);
-  lms = await startLms(mounts, async (req, res, url) => {
-    if (url.pathname.startsWith('/gate/')) {
-      if (!gateUp) return void req.socket.destroy(), true;
-      await forward(req, res, `${lrs.endpoint}${url.pathname.slice('/gate/'.length)}${url.search}`, LRS_AUTH);
-      return true;
-    }
-    return stub.handle(req, res, url);
-  });
+  lms = await startLms(mounts, (req, res, url) => stub.handle(req, res, url));
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await lms?.close();
   await lrs?.stop();
+  await faulty?.stop();
 });
 
 async function sco(page: Page): Promise<Frame> {
@@ -248,6 +245,8 @@ describe('cmi5 through a launch stub, to a real LRS (xapi-statements)', () => {
     expect(first.result.extensions[EXT.metersBefore].anger).toBeGreaterThan(first.result.extensions[EXT.metersAfter].anger);
     expect(first.result.extensions[EXT.principles]).toContain('P1');
     expect(first.result.extensions[EXT.rules]).toContain('P1.feelings-first');
+    // Sabr's statements (not the LMS's `launched`) use only IRIs docs/xapi-profile.md documents.
+    expect(undocumented(list.slice(1))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -259,6 +258,7 @@ describe('cmi5 through a launch stub, to a real LRS (xapi-statements)', () => {
     const list = await until(() => lrs.statements({ registration: l.registration }), (x) => verbs(x).includes('terminated'));
     expect(verbs(list)).toEqual(['launched', 'initialized', 'answered', 'answered', 'completed', 'failed', 'terminated']);
     expect(list.find((s) => s.verb.id.endsWith('/failed'))!.result.score.scaled).toBeLessThan(0.7);
+    expect(undocumented(list.slice(1))).toEqual([]);
   });
 
   it('resume: the next session of the registration continues the conversation from Sabr\'s state document', async () => {
@@ -288,38 +288,75 @@ describe('plain xAPI to a real LRS', () => {
     const list = await until(() => lrs.statements({ registration }), (x) => verbs(x).includes('terminated'));
     expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
     expect(list[1]!.actor.mbox).toBe(actor.mbox);
+    expect(undocumented(list)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  it('the LRS down mid-play, then back: the game keeps going, every statement arrives once, in order, and a tab closed while it is down loses none', async () => {
+  it('resume: a second launch of the registration continues the conversation from the State API document; the LRS has both sessions in order, one conversation', async () => {
+    // xapi-statements has no State API: the stub at /lrs/ adds one in front of it, as a full LRS has.
     const registration = crypto.randomUUID();
-    const { page, frame } = await open(launch(`${lms.url}/gate/`, registration), PASS.slice(0, 2));
-    await until(() => lrs.statements({ registration }), (x) => x.length >= 3);
-    gateUp = false;
+    const activityId = `${SABR_IRI}scenario/late-router`;
+    const ledger = () => JSON.parse(stub.state(STATE_ID, activityId, registration) ?? '{}') as { open?: { moves: number[] } };
+    const first = await open(launch(`${lms.url}/lrs/`, registration), PASS.slice(0, 2));
+    await until(async () => ledger(), (l) => l.open?.moves.length === 2);
+    expect(ledger().open!.moves).toEqual([1, 3]);
+    await first.page.goto('about:blank');
+    await first.page.close();
+    await until(() => lrs.statements({ registration }), (x) => verbs(x).includes('terminated'));
+    const second = await open(launch(`${lms.url}/lrs/`, registration), []);
+    await second.frame.waitForFunction(() => document.querySelector('.topbar .speaker')?.textContent === 'Turn 3');
+    for (const n of PASS.slice(2)) await reply(second.frame, n);
+    await second.frame.waitForSelector('[data-action="debrief"]');
+    await second.page.goto('about:blank');
+    await second.page.close();
+    const list = await until(() => lrs.statements({ registration }), (x) => verbs(x).filter((v) => v === 'terminated').length === 2);
+    expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'terminated', 'initialized', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
+    const replies = list.filter((s) => s.verb.id.endsWith('/answered'));
+    expect(replies.map((s) => s.result.extensions[EXT.turn])).toEqual([1, 2, 3, 4, 5]);
+    // One conversation across the two sessions: every reply carries the same attempt.
+    expect(new Set(replies.map((s) => s.context.extensions[EXT.attempt])).size).toBe(1);
+    expect(ledger().open).toBeUndefined();
+    expect(second.errors).toEqual([]);
+  });
+
+  it('the LRS process stopped mid-play, then started again: the game keeps going, every statement arrives once, in order, and a tab closed while it is stopped loses none', async () => {
+    // The endpoint is the LRS's own port, no proxy in front: stopping the process refuses every
+    // connection, as a restarting server does. xapi-statements keeps statements in memory only
+    // (its other store needs a MongoDB server), so a restarted LRS starts empty: what a process
+    // held is read before it is stopped, and the parts read from each process must join into one
+    // sequence — every statement once (no id in two parts), in the order the game made them.
+    const registration = crypto.randomUUID();
+    const { page, frame } = await open(launch(faulty.endpoint, registration), PASS.slice(0, 2));
+    const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('sabr.report.queue') ?? '[]').length as number);
+    await until(() => faulty.statements({ registration }), (x) => x.length >= 3);
+    await until(queued, (n) => n === 0);
+    const first = await faulty.statements({ registration });
+    expect(verbs(first)).toEqual(['initialized', 'answered', 'answered']);
+    await faulty.stop();
     for (const n of PASS.slice(2)) await reply(frame, n);
     await frame.waitForSelector('[data-action="debrief"]');
-    const during = await lrs.statements({ registration });
-    expect(during).toHaveLength(3);
-    const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('sabr.report.queue') ?? '[]').length);
-    expect(queued).toBe(5);
-    gateUp = true;
-    const list = await until(() => lrs.statements({ registration }), (x) => x.length >= 8, 30_000);
-    expect(verbs(list)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
-    expect(list.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result.extensions[EXT.turn])).toEqual([1, 2, 3, 4, 5]);
-    expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
-    // Down again as the tab closes: `terminated` cannot leave. The next page of the site sends it.
-    gateUp = false;
+    expect(await queued()).toBe(5);
+    await faulty.start();
+    const second = await until(() => faulty.statements({ registration }), (x) => x.length >= 5, 90_000);
+    await until(queued, (n) => n === 0);
+    const played = [...first, ...second];
+    expect(verbs(played)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
+    expect(played.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result.extensions[EXT.turn])).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(played.map((s) => s.id)).size).toBe(played.length);
+    // Stopped again as the tab closes: `terminated` cannot leave. The next page of the site sends it.
+    await faulty.stop();
     const later = await page.context().newPage();
     await page.close({ runBeforeUnload: true });
     await later.waitForTimeout(500);
-    gateUp = true;
-    expect(verbs(await lrs.statements({ registration }))).not.toContain('terminated');
+    await faulty.start();
+    expect(await faulty.statements({ registration })).toEqual([]);
     await later.goto(`${lms.url}/pkg/xapi/index.html`);
-    const all = await until(() => lrs.statements({ registration }), (x) => verbs(x).includes('terminated'), 30_000);
+    const third = await until(() => faulty.statements({ registration }), (x) => verbs(x).includes('terminated'), 90_000);
+    const all = [...played, ...third];
     expect(verbs(all)).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed', 'terminated']);
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     await later.context().close();
-  });
+  }, 240_000);
 
   it('the LRS refuses a malformed statement, and the queue keeps it aside instead of dropping it', async () => {
     const target = { endpoint: lrs.endpoint, auth: LRS_AUTH };

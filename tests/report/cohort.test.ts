@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLibrary } from '../../src/build/scenariosPlugin.ts';
 import { main, type Io } from '../../src/cli/sabr.ts';
-import { startSession, choose, type Session } from '../../src/core/session.ts';
+import { startSession, choose, text, type Session } from '../../src/core/session.ts';
 import { scoreSession } from '../../src/core/score.ts';
 import { sendStatements } from '../../src/report/lrs.ts';
 import { StatementQueue } from '../../src/report/queue.ts';
@@ -25,6 +25,8 @@ let lrs: Lrs;
 let between: string;
 const work = mkdtempSync(join(tmpdir(), 'sabr-report-'));
 
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** The score the engine gives a play of late-router, as the report must show it. */
 function scoreOf(choices: number[]): number {
   let s: Session = startSession(scenario);
@@ -33,24 +35,24 @@ function scoreOf(choices: number[]): number {
 }
 
 /** One trainee plays `choices` once; statements go through the adapter and the queue to the LRS. */
-async function play(name: string, choices: number[], seed: number): Promise<void> {
+async function play(name: string, choices: number[], seed: number, lang: 'en' | 'ar' = 'en'): Promise<void> {
   const random = seededBytes(seed);
   let clock = Date.parse('2026-11-20T09:00:00Z') + seed * 60_000;
   const now = () => new Date((clock += 1000));
   const target = { endpoint: lrs.endpoint, auth: LRS_AUTH };
   const store = new Map<string, string>();
   const queue = new StatementQueue({ store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) }, send: sendStatements, schedule: (fn, ms) => void setTimeout(fn, ms), random: () => 0.5 });
-  const base = { actor: { objectType: 'Agent' as const, name, mbox: `mailto:${name.toLowerCase().replace(/\W/g, '')}@sabr.test` }, activityId: `${SABR_IRI}scenario/late-router`, context: {} };
+  const base = { actor: { objectType: 'Agent' as const, name, mbox: `mailto:${name.toLowerCase().replace(/\W/g, '') || `trainee${seed}`}@sabr.test` }, activityId: `${SABR_IRI}scenario/late-router`, context: {} };
   const newId = () => uuidV4(random);
   const port = new XapiPort({ queue, target, base, scenario: 'late-router', mastery: 80, judged: true, defined: plainStatements(base, newId, now, now()), state: { load: async () => undefined, save: () => undefined }, newId, now, ledger: emptyLedger() });
   const startedAt = now().toISOString();
   let s: Session = startSession(scenario);
-  port.attemptStarted({ startedAt, session: s, lang: 'en', at: now() });
+  port.attemptStarted({ startedAt, session: s, lang, at: now() });
   for (const c of choices) {
     s = choose(s, c - 1, { seconds: 3 });
-    port.replyMade({ startedAt, session: s, record: s.turns.at(-1)!, lang: 'en', at: now() });
+    port.replyMade({ startedAt, session: s, record: s.turns.at(-1)!, lang, at: now() });
   }
-  port.attemptEnded({ startedAt, session: s, score: scoreSession(s).total, lang: 'en', at: now() });
+  port.attemptEnded({ startedAt, session: s, score: scoreSession(s).total, lang, at: now() });
   port.close();
   await queue.drained();
 }
@@ -67,6 +69,7 @@ beforeAll(async () => {
   lrs = await startLrs();
   await play('Amal Haddad', [2, 4, 3, 2, 3], 1);
   await play('Badr Nasser', [1, 4], 2);
+  await play('دينا سالم', [1, 4], 4, 'ar');
   await new Promise((r) => setTimeout(r, 1100));
   between = new Date().toISOString();
   await new Promise((r) => setTimeout(r, 1100));
@@ -93,8 +96,11 @@ describe('sabr report', () => {
     expect(Number(p4![2])).toBeGreaterThanOrEqual(2);
     const p1 = html.match(/<tr><td><bdi>P1<\/bdi>[^<]*<\/td><td>(\d+)<\/td><td>(\d+)<\/td>/);
     expect(Number(p1![1])).toBeGreaterThanOrEqual(1);
-    // Both failed conversations took their worst turn at the opening outburst.
-    expect(html).toMatch(/<tr data-beat="outburst"><td><bdi>outburst<\/bdi>: <bdi>[^<]+<\/bdi><\/td><td>2<\/td>/);
+    // The three failed conversations (one played in Arabic) took their worst turn at the opening
+    // outburst: the English page quotes it in English, under the scenario's English title.
+    const outburst = text(scenario.beats.find((b) => b.id === 'outburst')!.line, 'en');
+    expect(html).toContain(`<tr data-beat="outburst"><td><bdi>outburst</bdi>: <bdi>${esc(outburst)}</bdi></td><td>3</td>`);
+    expect(html).toContain(`<h3><bdi>${text(scenario.title, 'en')}</bdi> · `);
     expect(html.match(/<svg class="bar"/g)!.length).toBeGreaterThan(5);
     expect(html).not.toMatch(/<script|https?:\/\/(?!127\.0\.0\.1)/);
   });
@@ -113,6 +119,8 @@ describe('sabr report', () => {
     expect(html).toContain('المتدربون');
     expect(html).toContain('أين انقلبت المحادثات');
     expect(html).toContain('\u20683\u2069');
+    expect(html).toContain(`<bdi>outburst</bdi>: <bdi>${esc(text(scenario.beats.find((b) => b.id === 'outburst')!.line, 'ar'))}</bdi>`);
+    expect(html).toContain(`<h3><bdi>${scenario.title.ar}</bdi> · `);
   });
 
   it('says what is wrong with its arguments', async () => {

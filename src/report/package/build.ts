@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import type { Scenario } from '../../core/schema.ts';
+import type { Localized, Scenario } from '../../core/schema.ts';
+import type { Track } from '../../core/tracks.ts';
 import { text } from '../../core/session.ts';
 import type { LaunchConfig, ReportFormat } from '../config.ts';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest, type PackageSpec } from './manifests.ts';
@@ -27,6 +28,11 @@ export interface PackageOptions {
   outDir: string;
   /** Names the package and the course in the LMS. */
   id?: string;
+  /**
+   * A package of a track (`scenarios` are then its scenarios, in its order): the course is named
+   * after it, and, unless one `level` (0-based) was chosen, grouped by its levels.
+   */
+  track?: { track: Track; level?: number };
 }
 
 /** The schema files each SCORM manifest names, from the ADL definition files. */
@@ -67,21 +73,25 @@ function listFiles(dir: string): string[] {
 
 /** The manifest's data for these options. */
 export function packageSpec(options: PackageOptions, files: string[]): PackageSpec {
+  const t = options.track;
+  const level = t && t.level !== undefined ? t.track.levels[t.level] : undefined;
+  const named = (parts: Localized[]) => ({ en: ['Sabr', ...parts.map((p) => text(p, 'en'))].join(' — '), ar: ['صبر', ...parts.map((p) => text(p, 'ar'))].join(' — ') });
   return {
-    id: options.id ?? `sabr-${options.format}`,
-    title: { en: 'Sabr: calming customers', ar: 'صبر: تهدئة العملاء' },
+    id: options.id ?? ['sabr', options.format, t?.track.id, t?.level !== undefined ? `level-${t.level + 1}` : undefined].filter(Boolean).join('-'),
+    title: t ? named(level ? [t.track.title, level.title] : [t.track.title]) : { en: 'Sabr: calming customers', ar: 'صبر: تهدئة العملاء' },
     description: {
       en: 'Role-play conversations with angry, confused and mistaken customers, in Arabic and English.',
       ar: 'محادثات تمثيل أدوار مع عملاء غاضبين ومرتبكين ومخطئين، بالعربية والإنجليزية.',
     },
     scenarios: options.scenarios.map((s) => ({ id: s.id, title: bilingual(s.title), summary: bilingual(s.summary) })),
+    ...(t && !level ? { levels: t.track.levels.map((l) => ({ title: bilingual(l.title), scenarios: l.scenarios })) } : {}),
     mastery: options.mastery,
     files,
     iriBase: SABR_IRI,
   };
 }
 
-function bilingual(t: Scenario['title']): { en: string; ar?: string } {
+function bilingual(t: Localized): { en: string; ar?: string } {
   const en = text(t, 'en');
   const ar = t.ar;
   return ar ? { en, ar } : { en };

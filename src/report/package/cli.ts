@@ -1,13 +1,14 @@
 /**
- * `npm run package -- --format scorm12|scorm2004|cmi5|xapi [--scenarios a,b | --track NAME]
- * [--mastery 80] [--from DIR] [--out DIR]`: builds the game (or takes a build from `--from`) and
- * writes a zip for an LMS into dist/packages/.
+ * `npm run package -- --format scorm12|scorm2004|cmi5|xapi [--scenarios a,b | --track NAME
+ * [--level N]] [--mastery 80] [--from DIR] [--out DIR]`: builds the game (or takes a build from
+ * `--from`) and writes a zip for an LMS into dist/packages/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readLibrary } from '../../build/scenariosPlugin.ts';
+import { readLibrary, readTracks } from '../../build/scenariosPlugin.ts';
+import { choosePackageScenarios } from './choose.ts';
 import { DEFAULT_MASTERY } from '../config.ts';
 import { PACKAGE_FORMATS, writePackage, type PackageFormat } from './build.ts';
 
@@ -20,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
       scenarios: { type: 'string' },
       track: { type: 'string' },
+      level: { type: 'string' },
       mastery: { type: 'string' },
       from: { type: 'string' },
       out: { type: 'string' },
@@ -35,25 +37,18 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--mastery: "${values.mastery}" is not a score from 0 to 100. Example: --mastery 80`);
     return 2;
   }
-  if (values.track !== undefined) {
-    console.error('--track: this version of Sabr has no tracks yet. Name the scenarios instead: --scenarios late-router,sixty-days');
-    return 2;
-  }
   const library = readLibrary(join(root, 'scenarios'), root);
-  if (library.problems.length) {
+  const tracks = readTracks(join(root, 'scenarios'), root, library.scenarios);
+  if (library.problems.length || tracks.problems.length) {
     console.error('Some scenario files have errors: run npm run sabr -- check, fix them, then package again.');
     return 1;
   }
-  let scenarios = library.scenarios;
-  if (values.scenarios) {
-    const wanted = values.scenarios.split(',').map((s) => s.trim()).filter(Boolean);
-    const unknown = wanted.filter((id) => !library.scenarios.some((s) => s.id === id));
-    if (unknown.length) {
-      console.error(`--scenarios: no scenario with id ${unknown.map((u) => `"${u}"`).join(', ')}. Known: ${library.scenarios.map((s) => s.id).join(', ')}`);
-      return 2;
-    }
-    scenarios = wanted.map((id) => library.scenarios.find((s) => s.id === id)!);
+  const chosen = choosePackageScenarios(library.scenarios, tracks.tracks, values);
+  if ('error' in chosen) {
+    console.error(chosen.error);
+    return 2;
   }
+  const { scenarios, track } = chosen;
   let distDir = values.from ? resolve(values.from) : undefined;
   let temp: string | undefined;
   if (!distDir) {
@@ -63,8 +58,9 @@ async function main(argv: string[]): Promise<number> {
     await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   }
   try {
-    const { path } = writePackage({ format, scenarios, mastery, distDir, outDir: resolve(values.out ?? join(root, 'dist/packages')) });
-    console.log(`Wrote ${path}: ${scenarios.length} scenario(s), mastery ${mastery}.`);
+    const { path } = writePackage({ format, scenarios, mastery, distDir, outDir: resolve(values.out ?? join(root, 'dist/packages')), ...(track ? { track } : {}) });
+    const of = track ? ` of track ${track.track.id}${track.level !== undefined ? `, level ${track.level + 1}` : ''}` : '';
+    console.log(`Wrote ${path}: ${scenarios.length} scenario(s)${of}, mastery ${mastery}.`);
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }

@@ -2,7 +2,8 @@
  * The manifests an LMS reads to import a package, written from templates: `imsmanifest.xml` for
  * SCORM 1.2 and SCORM 2004 (4th edition), `cmi5.xml` for cmi5. Each chosen scenario is one SCO
  * (one AU in cmi5), launched as `index.html?play=<scenario id>`, so the LMS keeps a status and a
- * score per scenario, with the trainer's mastery score.
+ * score per scenario, with the trainer's mastery score. A package of a track groups its scenarios
+ * by level: nested items in SCORM, blocks in cmi5.
  */
 
 /** What a manifest describes. */
@@ -12,6 +13,8 @@ export interface PackageSpec {
   title: { en: string; ar: string };
   description: { en: string; ar: string };
   scenarios: { id: string; title: { en: string; ar?: string }; summary: { en: string; ar?: string } }[];
+  /** A track's levels, in order: each names some of `scenarios` (every one in exactly one level). */
+  levels?: { title: { en: string; ar?: string }; scenarios: string[] }[];
   /** 0–100: the score at or above which an attempt passes. */
   mastery: number;
   /** Every file of the game, relative to the package root (SCORM lists them). */
@@ -23,13 +26,36 @@ export interface PackageSpec {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const both = (t: { en: string; ar?: string }) => (t.ar ? `${t.en} · ${t.ar}` : t.en);
 const launch = (scenario: string) => `?play=${encodeURIComponent(scenario)}`;
+const indent = (xml: string, by: string) => xml.replace(/\n/g, `\n${by}`);
+
+type SpecScenario = PackageSpec['scenarios'][number];
+
+/**
+ * The organization's children: one entry per scenario, or per level (wrapping its scenarios'
+ * entries) when the spec has levels.
+ */
+function grouped(spec: PackageSpec, entry: (s: SpecScenario) => string, level: (l: NonNullable<PackageSpec['levels']>[number], n: number, inner: string) => string): string {
+  if (!spec.levels) return spec.scenarios.map(entry).join('');
+  const byId = new Map(spec.scenarios.map((s) => [s.id, s]));
+  return spec.levels.map((l, i) => level(l, i + 1, indent(l.scenarios.map((id) => entry(byId.get(id)!)).join(''), '  '))).join('');
+}
+
+/** A level's description: its scenarios' titles, in each language. */
+function levelDescription(spec: PackageSpec, l: NonNullable<PackageSpec['levels']>[number]): { en: string; ar?: string } {
+  const titles = l.scenarios.map((id) => spec.scenarios.find((s) => s.id === id)!.title);
+  const ar = titles.every((t) => t.ar) ? titles.map((t) => t.ar).join('، ') : undefined;
+  return { en: titles.map((t) => t.en).join(' · '), ...(ar ? { ar } : {}) };
+}
 
 export function scorm12Manifest(spec: PackageSpec): string {
-  const items = spec.scenarios.map((s) => `
+  const items = grouped(spec, (s) => `
       <item identifier="item-${esc(s.id)}" identifierref="sco" parameters="${esc(launch(s.id))}">
         <title>${esc(both(s.title))}</title>
         <adlcp:masteryscore>${Math.round(spec.mastery)}</adlcp:masteryscore>
-      </item>`).join('');
+      </item>`, (l, n, inner) => `
+      <item identifier="level-${n}">
+        <title>${esc(both(l.title))}</title>${inner}
+      </item>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${esc(spec.id)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -56,7 +82,7 @@ ${spec.files.map((f) => `      <file href="${esc(f)}"/>`).join('\n')}
 
 export function scorm2004Manifest(spec: PackageSpec): string {
   const measure = (spec.mastery / 100).toFixed(2);
-  const items = spec.scenarios.map((s) => `
+  const items = grouped(spec, (s) => `
       <item identifier="item-${esc(s.id)}" identifierref="sco" parameters="${esc(launch(s.id))}">
         <title>${esc(both(s.title))}</title>
         <imsss:sequencing>
@@ -67,7 +93,13 @@ export function scorm2004Manifest(spec: PackageSpec): string {
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>
-      </item>`).join('');
+      </item>`, (l, n, inner) => `
+      <item identifier="level-${n}">
+        <title>${esc(both(l.title))}</title>${inner}
+        <imsss:sequencing>
+          <imsss:controlMode choice="true" flow="true"/>
+        </imsss:sequencing>
+      </item>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${esc(spec.id)}" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -102,12 +134,16 @@ export function cmi5CourseStructure(spec: PackageSpec): string {
   const langs = (t: { en: string; ar?: string }) =>
     `<langstring lang="en">${esc(t.en)}</langstring>${t.ar ? `<langstring lang="ar">${esc(t.ar)}</langstring>` : ''}`;
   const course = `${spec.iriBase}course/${encodeURIComponent(spec.id)}`;
-  const aus = spec.scenarios.map((s) => `
+  const aus = grouped(spec, (s) => `
   <au id="${esc(`${course}/scenario/${encodeURIComponent(s.id)}`)}" moveOn="CompletedAndPassed" masteryScore="${(spec.mastery / 100).toFixed(2)}" launchMethod="AnyWindow">
     <title>${langs(s.title)}</title>
     <description>${langs(s.summary)}</description>
     <url>${esc(`index.html${launch(s.id)}`)}</url>
-  </au>`).join('');
+  </au>`, (l, n, inner) => `
+  <block id="${esc(`${course}/level/${n}`)}">
+    <title>${langs(l.title)}</title>
+    <description>${langs(levelDescription(spec, l))}</description>${inner}
+  </block>`);
   return `<?xml version="1.0" encoding="utf-8"?>
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
   <course id="${esc(course)}">

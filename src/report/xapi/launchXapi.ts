@@ -9,7 +9,7 @@ import Cmi5 from '@xapi/cmi5';
 import type { Actor, Statement } from '@xapi/xapi';
 import type { LaunchConfig } from '../config.ts';
 import { parseLedger } from '../ledger.ts';
-import { ACTIVITY_TYPE, SABR_IRI } from '../profile.ts';
+import { SABR_IRI, STATE_ID } from '../profile.ts';
 import { StatementQueue, type Target } from '../queue.ts';
 import { lrsClient, sendOnExit, sendStatements } from '../lrs.ts';
 import { uuidV4, type RandomBytes } from '../uuid.ts';
@@ -39,7 +39,7 @@ export function pageQueue(env: XapiEnv): StatementQueue {
 
 function stateStore(target: Target, base: StatementBase, registration: string | undefined): StateStore {
   const client = lrsClient(target);
-  const where = { agent: base.actor as never, activityId: base.activityId, stateId: ACTIVITY_TYPE.state, ...(registration ? { registration } : {}) };
+  const where = { agent: base.actor as never, activityId: base.activityId, stateId: STATE_ID, ...(registration ? { registration } : {}) };
   return {
     load: async () => {
       try {

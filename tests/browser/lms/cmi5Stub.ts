@@ -2,7 +2,9 @@
  * The cmi5 launch stub, the LMS's part that the LRS lacks: it records the `launched` statement,
  * answers the one-time fetch URL with an auth token, serves LMS.LaunchData (and keeps other
  * State documents, Sabr's resume state among them) in memory, checks the token on every xAPI
- * call, and proxies statements to the real LRS.
+ * call, and proxies statements to the real LRS. For plain-xAPI launches it also stands at /lrs/
+ * in front of the LRS with the LRS's own credentials, adding the State API that xapi-statements
+ * lacks (as a full LRS has), so the resume of a plain launch is tested against the same LRS.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -45,7 +47,27 @@ export function cmi5Stub(lrs: Lrs) {
     return { query: query.toString(), registration, sessionId };
   }
 
-  /** Handles /fetch/* and /xapi/*; false for other paths. */
+  /** The xAPI resources behind `prefix`: State API here, everything else from the LRS. */
+  async function xapi(req: IncomingMessage, res: ServerResponse, url: URL, prefix: string): Promise<void> {
+    const resource = url.pathname.slice(prefix.length);
+    if (resource === 'activities/state') {
+      const key = `${url.searchParams.get('stateId')}|${url.searchParams.get('activityId')}|${url.searchParams.get('registration')}`;
+      if (req.method === 'GET') {
+        const doc = states.get(key);
+        if (doc === undefined) res.writeHead(404).end();
+        else res.writeHead(200, { 'Content-Type': 'application/json' }).end(doc);
+      } else if (url.searchParams.get('stateId') === 'LMS.LaunchData') res.writeHead(403).end('The AU must not change LMS.LaunchData.');
+      else {
+        states.set(key, await readBody(req));
+        res.writeHead(204).end();
+      }
+      return;
+    }
+    if (resource === 'agents/profile') return void res.writeHead(404).end();
+    await forward(req, res, `${lrs.endpoint}${resource}${url.search}`, LRS_AUTH);
+  }
+
+  /** Handles /fetch/*, /xapi/* (cmi5, with the launch's token) and /lrs/* (plain xAPI); false for other paths. */
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     if (req.method === 'POST' && url.pathname.startsWith('/fetch/')) {
       const l = launches.get(url.pathname.slice('/fetch/'.length));
@@ -58,25 +80,15 @@ export function cmi5Stub(lrs: Lrs) {
       }
       return true;
     }
+    if (url.pathname.startsWith('/lrs/')) {
+      if (req.headers.authorization !== LRS_AUTH) return void res.writeHead(401).end('wrong credentials'), true;
+      await xapi(req, res, url, '/lrs/');
+      return true;
+    }
     if (!url.pathname.startsWith('/xapi/')) return false;
     const token = (req.headers.authorization ?? '').replace(/^Basic /, '');
     if (!tokens.has(token)) return void res.writeHead(401).end('unknown token'), true;
-    const resource = url.pathname.slice('/xapi/'.length);
-    if (resource === 'activities/state') {
-      const key = `${url.searchParams.get('stateId')}|${url.searchParams.get('activityId')}|${url.searchParams.get('registration')}`;
-      if (req.method === 'GET') {
-        const doc = states.get(key);
-        if (doc === undefined) res.writeHead(404).end();
-        else res.writeHead(200, { 'Content-Type': 'application/json' }).end(doc);
-      } else if (url.searchParams.get('stateId') === 'LMS.LaunchData') res.writeHead(403).end('The AU must not change LMS.LaunchData.');
-      else {
-        states.set(key, await readBody(req));
-        res.writeHead(204).end();
-      }
-      return true;
-    }
-    if (resource === 'agents/profile') return void res.writeHead(404).end(), true;
-    await forward(req, res, `${lrs.endpoint}${resource}${url.search}`, LRS_AUTH);
+    await xapi(req, res, url, '/xapi/');
     return true;
   }
 

@@ -28,7 +28,12 @@ export function unzipTo(zip: string, dir: string): void {
   }
 }
 
-const PLAYER = `<!doctype html><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
+/**
+ * The LMS's player page: a title bar and the SCO in an iframe filling the rest of the window, as
+ * LMS players do, so the game is seen (and tried) at the LMS's size on a desktop or a phone.
+ */
+const PLAYER = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Test LMS</title><link rel="icon" href="data:,">
+<style>html,body{margin:0;height:100%;font:14px system-ui,sans-serif}body{display:flex;flex-direction:column}header{padding:8px 12px;background:#1f3a5f;color:#fff}#sco{flex:1;border:0;width:100%}</style>
 <script src="/scorm-again/STD.min.js"></script>
 <script>
   const q = new URLSearchParams(location.search);
@@ -39,7 +44,8 @@ const PLAYER = `<!doctype html><meta charset="utf-8"><title>Test LMS</title><lin
   window.calls = [];
   for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish', 'Initialize', 'Commit', 'Terminate']) api.on(name, () => window.calls.push(name));
 </script>
-<iframe id="sco" style="width:1200px;height:800px"></iframe>
+<header>Test LMS · SCORM VERSION</header>
+<iframe id="sco" title="Sabr"></iframe>
 <script>document.getElementById('sco').src = q.get('pkg') + '/index.html?play=' + q.get('play') + '&renderer=canvas';</script>`;
 
 export interface TestLms {
@@ -67,7 +73,7 @@ export async function startLms(mounts: Record<string, string>, extra?: (req: Inc
     }
     if (url.pathname === '/lms.html') {
       const std = url.searchParams.get('std') === '12' ? 'scorm12' : 'scorm2004';
-      res.writeHead(200, { 'Content-Type': TYPES['.html']! }).end(PLAYER.replace('STD', std));
+      res.writeHead(200, { 'Content-Type': TYPES['.html']! }).end(PLAYER.replace('STD', std).replace('VERSION', std === 'scorm12' ? '1.2' : '2004'));
       return;
     }
     const mounted = Object.entries({ ...mounts, '/scorm-again/': join(root, 'node_modules/scorm-again/dist/') }).find(([prefix]) => url.pathname.startsWith(prefix));
