@@ -71,7 +71,7 @@ export function composureCauses(record: Pick<TurnRecord, 'applications'>): Compo
 export function composureText(t: Translate, record: Pick<TurnRecord, 'applications' | 'before' | 'after'>, gendered: { context?: 'female' } = {}): string | undefined {
   const causes = composureCauses(record);
   if (!causes.length) return undefined;
-  const list = causes.map((c) => t('rules:composure.cause', { cause: t(`rules:composure.${c.cause}`, c.cause === 'hostile-line' ? gendered : {}), change: signed(c.change) }));
+  const list = causes.map((c) => t('rules:composure.cause', { cause: t(`rules:composure.${c.cause}`, c.cause === 'hostile-line' || c.cause === 'retort' ? gendered : {}), change: signed(c.change) }));
   return t('rules:composure.line', { from: record.before.composure, to: record.after.composure, causes: list.join(t('rules:composure.separator')) });
 }
 
