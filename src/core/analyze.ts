@@ -106,6 +106,21 @@ export interface Explorer {
   readonly deadEnds: ReadonlyMap<string, { beat: string; option: number }>;
 }
 
+/** A path as the search keeps it: its first move and the path after it (-1 at the end). */
+interface End {
+  score: number;
+  outcome: Outcome | undefined;
+  finished: boolean;
+  move: number;
+  rest: End | undefined;
+}
+
+/** The best and the worst from a state, as the search keeps them. */
+interface Ends {
+  best: End;
+  worst: End;
+}
+
 /** Exploration stops past this many states unless told otherwise (the report says so). */
 export const MAX_STATES = 500_000;
 
@@ -114,26 +129,26 @@ export const MAX_STATES = 500_000;
  * check every reachable turn; start from a session that records to get its applications).
  */
 export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, move: number, to: Session) => void): Explorer {
-  const memo = new Map<string, Reach>();
+  const memo = new Map<string, Ends>();
   const visitedBeats = new Set<string>();
   const endings = new Map<string | null, Set<Outcome>>();
   const deadEnds = new Map<string, { beat: string; option: number }>();
   let complete = true;
 
-  const leaf = (s: Session, finished: boolean): Reach => {
-    const path = { score: scoreSession(s).total, outcome: s.outcome, moves: [], finished };
-    return { best: path, worst: path };
+  const leaf = (s: Session, finished: boolean): Ends => {
+    const end: End = { score: scoreSession(s).total, outcome: s.outcome, finished, move: -1, rest: undefined };
+    return { best: end, worst: end };
   };
   // A path cut off at the cap is never preferred to one that reaches the end (it has no real score).
-  const better = (a: Path, b: Path | undefined, sign: 1 | -1) =>
+  const better = (a: End, b: End | undefined, sign: 1 | -1) =>
     !b || (a.finished !== b.finished ? a.finished : sign * (a.score - b.score) > 0);
 
-  const reach = (s: Session): Reach => {
+  const search = (s: Session): Ends => {
     const key = stateKey(s);
     const known = memo.get(key);
     if (known) return known;
     const beat = currentBeat(s);
-    let result: Reach;
+    let result: Ends;
     if (!beat || s.outcome) {
       const id = s.at.kind === 'ending' ? s.at.id : null;
       if (!endings.has(id)) endings.set(id, new Set());
@@ -145,20 +160,31 @@ export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, 
     } else {
       visitedBeats.add(beat.id);
       // The trainee's own breath (P14) is not a reply the scenario offers: bots show its use.
-      let best: Path | undefined;
-      let worst: Path | undefined;
-      beat.options.forEach((_, move) => {
+      let best: End | undefined;
+      let worst: End | undefined;
+      for (let move = 0; move < beat.options.length; move++) {
         const next = choose(s, move);
         onStep?.(s, move, next);
         if (next.turns.at(-1)!.stop === 'no-branch') deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
-        const sub = reach(next);
-        if (better(sub.best, best, 1)) best = { ...sub.best, moves: [move, ...sub.best.moves] };
-        if (better(sub.worst, worst, -1)) worst = { ...sub.worst, moves: [move, ...sub.worst.moves] };
-      });
+        const sub = search(next);
+        // The moves are linked, not copied: a path's list is built only when someone asks for it.
+        if (better(sub.best, best, 1)) best = { ...sub.best, move, rest: sub.best };
+        if (better(sub.worst, worst, -1)) worst = { ...sub.worst, move, rest: sub.worst };
+      }
       result = { best: best!, worst: worst! };
     }
     memo.set(key, result);
     return result;
+  };
+
+  const path = (end: End): Path => {
+    const moves: number[] = [];
+    for (let at: End | undefined = end; at && at.move >= 0; at = at.rest) moves.push(at.move);
+    return { score: end.score, outcome: end.outcome, moves, finished: end.finished };
+  };
+  const reach = (s: Session): Reach => {
+    const found = search(s);
+    return { best: path(found.best), worst: path(found.worst) };
   };
 
   return {

@@ -17,6 +17,7 @@ import type enDocs from '../../locales/en/docs.json';
 import type enReport from '../../locales/en/report.json';
 import type enCountdown from '../../locales/en/countdown.json';
 import type enGame from '../../locales/en/game.json';
+import type enPicker from '../../locales/en/picker.json';
 import arRules from '../../locales/ar/rules.json' with { type: 'json' };
 
 export const coreResources = {
@@ -55,7 +56,8 @@ export type TranslationKey =
   | LeafKeys<typeof enDocs, 'docs:'>
   | LeafKeys<typeof enReport, 'report:'>
   | LeafKeys<typeof enCountdown, 'countdown:'>
-  | LeafKeys<typeof enGame, 'game:'>;
+  | LeafKeys<typeof enGame, 'game:'>
+  | LeafKeys<typeof enPicker, 'picker:'>;
 
 /** Looks up a key (`ns:key`) and fills in its values. */
 export type Translate = (key: TranslationKey, params?: Record<string, unknown>) => string;

@@ -3,7 +3,7 @@
  * screens as DOM overlays (real buttons, live regions, `lang`/`dir` on the overlay) and tells the
  * Phaser stage which customer to draw. All the conversation's logic is the core's session.
  */
-import type { Language, Progress, Scenario, Settings } from '../core/schema.ts';
+import type { Language, Progress, Region, Scenario, Settings } from '../core/schema.ts';
 import type { Session } from '../core/session.ts';
 import type { Translate } from '../core/i18n.ts';
 import { dirOf, uiTranslator } from './i18n.ts';
@@ -26,7 +26,7 @@ import type { Archetype } from '../core/vocabulary.ts';
 
 export type Screen =
   | { name: 'title' }
-  | { name: 'picker'; filter?: Archetype }
+  | { name: 'picker'; filter?: Archetype; region?: Region }
   | { name: 'briefing'; scenario: Scenario }
   | { name: 'conversation'; session: Session; startedAt: string }
   | { name: 'debrief'; session: Session }
@@ -162,6 +162,13 @@ export class App {
     this.render();
   }
 
+  /** The same screen with a detail it shows by itself (the picker's region): kept for Back and Forward, not drawn again. */
+  remember(screen: Screen): void {
+    if (screen.name !== this.screen.name) return;
+    this.screen = screen;
+    this.history.replace(screen);
+  }
+
   updateSettings(change: Partial<Settings>): void {
     this.progress = { ...this.progress, settings: { ...this.progress.settings, ...change } };
     this.persist();
@@ -208,7 +215,7 @@ export class App {
         rendered = renderTitle(ctx);
         break;
       case 'picker':
-        rendered = renderPicker(ctx, screen.filter);
+        rendered = renderPicker(ctx, screen.filter, screen.region);
         break;
       case 'briefing':
         rendered = renderBriefing(ctx, screen.scenario);

@@ -7,10 +7,12 @@ import enCountdown from '../../locales/en/countdown.json' with { type: 'json' };
 import arCountdown from '../../locales/ar/countdown.json' with { type: 'json' };
 import enGame from '../../locales/en/game.json' with { type: 'json' };
 import arGame from '../../locales/ar/game.json' with { type: 'json' };
+import enPicker from '../../locales/en/picker.json' with { type: 'json' };
+import arPicker from '../../locales/ar/picker.json' with { type: 'json' };
 
-/** The game's `t` for one language, addressed to the trainee's gender (settings.trainee): `ui`, `countdown` and `game` (the trainee's journey: resume, storage, tracks). */
+/** The game's `t` for one language, addressed to the trainee's gender (settings.trainee): `ui`, `countdown` and `game` (the trainee's journey: resume, storage, tracks) and `picker` (the scenario picker's region filter). */
 export function uiTranslator(lang: Language, trainee?: Trainee): Translate {
-  return translator(lang, lang === 'ar' ? { ui: arUi, countdown: arCountdown, game: arGame } : { ui: enUi, countdown: enCountdown, game: enGame }, trainee);
+  return translator(lang, lang === 'ar' ? { ui: arUi, countdown: arCountdown, game: arGame, picker: arPicker } : { ui: enUi, countdown: enCountdown, game: enGame, picker: enPicker }, trainee);
 }
 
 export const dirOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
