@@ -13,6 +13,7 @@ export const FIGURE_IDS = [
   'man-cap-uniform',
   'older-man-glasses',
   'man-kandura',
+  'woman-shayla',
 ] as const;
 
 /** A figure name as the game reads it: case, spaces and underscores forgiven. */

@@ -72,7 +72,8 @@ export const ASKED_PAST = ['شفت', 'فهمت', 'سمعت'];
  */
 export const UAE_SUFFIXED = [
   'منك', 'عليك', 'لك', 'عندك', 'قدامك', 'وياك', 'فيك', 'بك', 'إنك', 'انك', 'حقك', 'معك', 'مثلك', 'صوبك', 'رقمك',
-  'اسمك', 'مكتبك', 'مديرك', 'كلامك', 'وراك', 'غيرك', 'يعطيك', 'يحفظك', 'يخليك', 'يعافيك', 'خيرك', 'فضلك',
+  'اسمك', 'مكتبك', 'مديرك', 'كلامك', 'وراك', 'غيرك', 'يعطيك', 'يحفظك', 'يخليك', 'يعافيك', 'خيرك', 'فضلك', 'براحتك',
+  'حسابك', 'بينك', 'ملاحظتك', 'بطاقتك', 'طلبك',
 ];
 /** Words in which the trainee describes themself, masculine. */
 export const SELF = [
@@ -91,7 +92,8 @@ const NARRATION_RE = word(`(?:${NARRATION_IMPERATIVES.join('|')})(?:ه|ها|هم
 // and before an object both show as و/ي («لا تتركوني»، «لا تقوليلي»).
 // (Egypt's «متـ…ش» is also «it wasn't…», «متسلّمش»: its common prohibitions are in IMPERATIVES.)
 const PROHIBITION_RE = /(?<![\p{L}\p{M}])[وف]?(لا ت[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
-const FEMININE_OR_PLURAL = /(?:ين|ون|وا)$|[وي](?:ني|نا|ه|ها|هم|لي|لنا)$/u;
+// (A masculine ending in ـي, «لا تسوي», is read as feminine: the Levant's «لا تتخبّي» is commoner.)
+const FEMININE_OR_PLURAL = /(?:ين|ون|وا|ي)$|[وي](?:ني|نا|ه|ها|هم|لي|لنا)$/u;
 const ASKED_RE = new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${ASKED_PARTICIPLES.join('|')})(?![\\p{L}\\p{M}])[^.!؟]*؟`, 'u');
 const OPENING_RE = new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${OPENING_IMPERATIVES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const PAST_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ASKED_PAST.join('|')})\\s*؟`, 'u');

@@ -456,6 +456,15 @@ const FIGURE_DEFS: Record<Figure, FigureDef> = {
     backHead: () => hijabBack('#3f7c85'),
   },
 
+  // Emirati: a black shayla over a black abaya with a thin embroidered edge down the front.
+  'woman-shayla': {
+    age: 38, skin: '#d9a47e', hair: '#231915', cloth: '#35313b', soft: true, ears: false,
+    body: () => torso('#1d1b21') + sp('M188 400L182 500M212 400L218 500', '#b99a5b', 3),
+    drape: () => hijabDrape('#2c2930'),
+    top: () => hijabFrame('#2c2930', '#46414c'),
+    backHead: () => hijabBack('#2c2930'),
+  },
+
   'man-suit': {
     age: 38, skin: '#8a5a3c', hair: '#1c1513', cloth: '#2c3e5c', soft: false, ears: true,
     body: () =>

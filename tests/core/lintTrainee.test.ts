@@ -79,6 +79,7 @@ describe('the trainee-form heuristic', () => {
     // Quoted words are someone else's; the feminine and plural of a prohibition; «استنى» that is «he waited».
     expect(traineeWord('والحين توصلني رسالة: «اقري النموذج، لا تتأخر».', 'customer', 'female')).toBeUndefined();
     expect(traineeWord('لا تقولين لي بعد هي راحت، ولا تتركوني أنطر.', 'customer')).toBeUndefined();
+    expect(traineeWord('لا تتخبّي ورا الطلب، ولا تقوليلي «الخميس».', 'customer', 'female')).toBeUndefined();
     expect(traineeWord('أخوي استنى ساعتين في الطابور.', 'customer')).toBeUndefined();
     expect(traineeWord('أمّال «اتسلّم» يعني إيه لو متسلّمش ليّا؟', 'customer')).toBeUndefined();
     expect(traineeWord('حضرتك مش متأكد من الرقم؟ خليني أشوف.', 'trainee')).toBeUndefined();

@@ -118,7 +118,7 @@ describe('FIGURES', () => {
   it('offers at least six distinct people', () => {
     expect(new Set(FIGURES).size).toBe(FIGURES.length);
     expect(FIGURES.length).toBeGreaterThanOrEqual(6);
-    for (const id of ['man-thobe', 'woman-hijab', 'man-suit', 'woman-blazer', 'young-man-casual', 'older-woman-hijab', 'man-cap-uniform', 'man-kandura'])
+    for (const id of ['man-thobe', 'woman-hijab', 'man-suit', 'woman-blazer', 'young-man-casual', 'older-woman-hijab', 'man-cap-uniform', 'man-kandura', 'woman-shayla'])
       expect(FIGURES).toContain(id);
   });
 
