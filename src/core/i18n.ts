@@ -36,6 +36,24 @@ export function isolate(value: string | number): string {
   return `${FSI}${value}${PDI}`;
 }
 
+const RLI = '\u2067';
+const INNERMOST = /[\u2066-\u2068][^\u2066-\u2069]*\u2069/g;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/**
+ * `isolate()`, except for a value built of isolated pieces with no letter between them (a list
+ * of composure causes, each «⁨كلمات العميل الجارحة⁩ ⁨−12⁩»): a first-strong isolate finds no
+ * letter outside the pieces and lays them out left to right — the number before the words it
+ * follows. Such a value is isolated right to left when its first letter is Arabic.
+ */
+function isolateValue(value: string | number): string {
+  if (typeof value === 'number' || !/[\u2066-\u2068]/.test(value)) return isolate(value);
+  let outside = value;
+  for (let before = ''; before !== outside; ) [before, outside] = [outside, outside.replace(INNERMOST, '')];
+  const letter = /\p{L}/u.exec(value)?.[0];
+  return !/\p{L}/u.test(outside) && letter !== undefined && RTL_LETTER.test(letter) ? `${RLI}${value}${PDI}` : isolate(value);
+}
+
 /** `a.b_one` → `a.b`: the plural and gender forms i18next picks by `count` and `context`. */
 type BaseKey<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 'female'}` ? B : K;
 
@@ -106,7 +124,7 @@ export function translator(lang: Language, extra: Record<string, Record<string, 
     if (lang !== 'ar') return instance.t(key, params);
     const isolated: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {
-      isolated[k] = k !== 'count' && k !== 'context' && (typeof v === 'string' || typeof v === 'number') ? isolate(v) : v;
+      isolated[k] = k !== 'count' && k !== 'context' && (typeof v === 'string' || typeof v === 'number') ? isolateValue(v) : v;
     }
     if (trainee === 'female') {
       const feminine = `${key}${TRAINEE_FEMALE}`;

@@ -23,6 +23,8 @@ export function showChanges(meters: HTMLElement, before: Meters, after: Meters):
     if (!Number.isFinite(delta) || delta === 0) continue;
     const good = GOOD_WHEN_LOW.includes(which) ? delta < 0 : delta > 0;
     const span = document.createElement('bdi');
+    // A sign and digits have no letter to take a direction from: left to right, «−12» in Arabic too.
+    span.dir = 'ltr';
     span.className = `delta ${good ? 'good' : 'bad'}`;
     span.dataset.delta = String(delta);
     // U+2212 is the minus sign proper; screen readers read the meter's own value.
