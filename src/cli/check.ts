@@ -1,10 +1,21 @@
 /** `sabr check [files|dirs]`: validate and lint; exit 1 on any error. */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CommandContext } from './sabr.ts';
 import { loadFile, readFailure, scenarioFiles } from './files.ts';
 import { describeDiagnostic, formatDiagnostic, printable, type Diagnostic } from '../core/diagnostics.ts';
 
+const PROJECT_SCENARIOS = fileURLToPath(new URL('../../scenarios', import.meta.url));
+
+/** `scenarios` where the trainer is, else the project's own (when they run check from a subfolder). */
+function defaultFolder(cwd: string): string {
+  if (existsSync(resolve(cwd, 'scenarios'))) return 'scenarios';
+  return relative(cwd, PROJECT_SCENARIOS) || '.';
+}
+
 export function runCheck({ io, t, lang, positionals, values }: CommandContext): number {
-  const paths = positionals.length ? positionals : ['scenarios'];
+  const paths = positionals.length ? positionals : [defaultFolder(io.cwd)];
   const { files, missing, empty } = scenarioFiles(paths, io.cwd);
   const diagnostics: Diagnostic[] = [];
   const perFile: { file: string; diagnostics: Diagnostic[] }[] = [];

@@ -125,7 +125,8 @@ function outputIo(): Io {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readLine: () => Promise.resolve(null),
-    cwd: process.cwd(),
+    // `npm run sabr` runs in the project's folder; paths are the trainer's, typed where they are.
+    cwd: process.env.INIT_CWD || process.cwd(),
   };
 }
 

@@ -207,6 +207,13 @@ describe('sabr analyze and schema', () => {
     expect(JSON.parse(out).outcome).toBe('satisfied');
   });
 
+  it('reads paths from the folder the trainer runs `npm run sabr` in, not the project root', () => {
+    // npm runs scripts in the project root; a trainer in scenarios/ types the file's own name.
+    const run = (args: string[]) => execFileSync('npm', ['run', '-s', 'sabr', '--', ...args], { cwd: join(root, 'scenarios'), encoding: 'utf8' });
+    expect(run(['check', firstScenario()])).toContain(`${firstScenario()}: OK`);
+    expect(JSON.parse(run(['check', '--json'])).files.length).toBeGreaterThan(1);
+  });
+
   it('answers unknown commands and options with usage and exit 2', async () => {
     expect((await sabr(['dance'])).code).toBe(2);
     expect((await sabr(['check', '--colour'])).code).toBe(2);
