@@ -27,7 +27,7 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
   const ids = new Map<string, (string | number)[]>();
   const claim = (id: string, path: (string | number)[]) => {
     const first = ids.get(id);
-    if (first) report('error', 'duplicate-id', [...path, 'id'], { id, first: formatPath(first) });
+    if (first) report('error', 'duplicate-id', [...path, 'id'], { id, first: formatPath(first), firstLine: locator.at([...first, 'id']).line });
     else ids.set(id, path);
   };
   scenario.beats.forEach((b, i) => claim(b.id, ['beats', i]));

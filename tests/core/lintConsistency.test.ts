@@ -84,3 +84,13 @@ describe('digits and punctuation', () => {
     expect(found(VALID.replace('ar: "هذا خطأ!"', 'ar: "المبلغ 1,500 ريال، وكود الخطأ ONT?"'), 'latin-punctuation')).toEqual([]);
   });
 });
+
+describe('a copy-pasted beat', () => {
+  it('says on which line the id was first used, not only its path', () => {
+    const copy = VALID.replace('endings:', '  - id: open\n    line: { en: "Again?", ar: "مرة ثانية؟" }\n    options:\n      - text: { en: "Yes.", ar: "نعم." }\n        techniques: [listen]\n        next: done\nendings:');
+    const [d] = found(copy, 'duplicate-id');
+    expect(d).toMatchObject({ severity: 'error', line: 20, path: 'beats[1].id' });
+    expect(describeDiagnostic(d!, 'en').message).toBe('The id “open” is already used on line 13 (beats[0]).');
+    expect(strip(describeDiagnostic(d!, 'ar').message)).toBe('المعرّف «open» مستخدم من قبل في السطر 13 (beats[0]).');
+  });
+});
