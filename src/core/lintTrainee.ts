@@ -5,7 +5,8 @@
  *
  * It looks for words from short lists, so it is careful rather than complete:
  * - customer lines, their variants, the endings and the briefing: second-person masculine words
- *   that have a distinct feminine (`ADDRESS`: أنت، تعرف، اسمع، يا أخي، يا أستاذ، لو سمحت …);
+ *   that have a distinct feminine (`ADDRESS`: أنت، تعرف، اسمع، يا أخي، يا أستاذ، لو سمحت …), and a
+ *   briefing that opens with «تعمل في…» (`NARRATION_OPENERS`);
  * - the trainee's replies: words in which the speaker describes themself (`SELF`: آسف، متأكد،
  *   فاهم …), and `أنا` + موجود/مسؤول/عارف/قادر; a word right after أنت/حضرتك is about the
  *   customer and is skipped.
@@ -28,12 +29,20 @@ export const ADDRESS = ['أنتَ', 'أنت', 'انت', 'إنت', 'اسمع', '�
  * line, and for a female customer only as a question («تعرف؟»).
  */
 export const ADDRESS_VERBS = ['تعرف', 'تفهم', 'تقدر', 'تبغى', 'تبي', 'تشوف'];
+/**
+ * «You work / sit / stand / take calls…» opening the briefing: narration that puts the trainee in
+ * the scene. Only as the text's first word and before a preposition, since elsewhere (or in
+ * «تعمل منى في…») it is «she works».
+ */
+export const NARRATION_OPENERS = ['تعمل', 'تجلس', 'تقف', 'تستقبل', 'تتلقى', 'تتلقّى', 'تردّ', 'ترد'];
 /** Words in which the trainee describes themself, masculine. */
 export const SELF = ['آسف', 'متأسف', 'متأكد', 'فاهم', 'مستعد', 'متفهم', 'متفهّم', 'شاكر', 'ممتن'];
 /** Masculine words about the speaker only after أنا («أنا موجود»); alone they may be about anyone. */
 export const SELF_AFTER_ANA = ['موجود', 'مسؤول', 'عارف', 'قادر'];
 
 const ADDRESS_RE = word(ADDRESS.join('|'));
+// Followed by a preposition («تعمل في…»), not by a name («تعمل منى في…» is «Mona works in…»).
+const OPENER_RE = new RegExp(`^\\s*(?:و)?(${NARRATION_OPENERS.join('|')})\\s+(?:في|على|عند|لدى|خلف|وراء|مع|داخل|ضمن)(?![\\p{L}\\p{M}])`, 'u');
 const VERB_RE = word(ADDRESS_VERBS.join('|'));
 const VERB_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ADDRESS_VERBS.join('|')})\\s*؟`, 'u');
 const SELF_RE = word(SELF.join('|'));
@@ -49,7 +58,8 @@ const ABOUT_CUSTOMER = /(?:أنت|انت|حضرتك)\s+$/u;
 export function traineeWord(ar: string, voice: 'customer' | 'narration' | 'trainee', customer: 'female' | 'male' = 'male'): string | undefined {
   if (voice !== 'trainee') {
     const direct = ADDRESS_RE.exec(ar)?.[1];
-    if (direct || voice === 'narration') return direct;
+    if (direct) return direct;
+    if (voice === 'narration') return OPENER_RE.exec(ar)?.[1];
     return (customer === 'female' ? VERB_ASKED_RE : VERB_RE).exec(ar)?.[1];
   }
   const ana = ANA_RE.exec(ar);
