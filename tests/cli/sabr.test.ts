@@ -138,6 +138,14 @@ describe('sabr play', () => {
     expect(bad.err).toContain('“x” is not a seed');
   });
 
+  it('says which replies of --choose were left over when the conversation ended first', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['play', 'tiny.yaml', '--choose', '1,1,2,b', '--json'], dir);
+    expect(JSON.parse(r.out).turns).toHaveLength(2);
+    expect(r.err).toBe('The conversation ended at turn 2, so the last 2 replies of --choose (2,b) were not used: the route went another way than planned.\n');
+    expect((await sabr(['play', 'tiny.yaml', '--choose', '1,1'], dir)).err).toBe('');
+  });
+
   it('explains an out-of-range choice and a bad list instead of crashing', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
     const range = await sabr(['play', 'tiny.yaml', '--choose', '3'], dir);
