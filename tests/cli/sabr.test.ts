@@ -215,6 +215,19 @@ describe('sabr analyze and schema', () => {
     expect(JSON.parse(out).outcome).toBe('satisfied');
   });
 
+  it('checks tracks.yaml as the learning path, against the scenarios beside it, in a folder or named', async () => {
+    const tracks = 'tracks:\n  - id: start\n    title: { en: Start, ar: البداية }\n    levels:\n      - title: { en: One, ar: واحد }\n        scenarios: [tiny, tinny]\n';
+    const dir = workspace({ 'tiny.yaml': TINY, 'tracks.yaml': tracks });
+    for (const args of [['check', '.'], ['check', 'tracks.yaml']]) {
+      const r = await sabr(args, dir);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('tracks.yaml:6:27  error [not-one-of]  “tinny” is not one of the values allowed here. Did you mean “tiny”?');
+      expect(r.out).not.toContain('[missing-field]');
+    }
+    const fixed = workspace({ 'tiny.yaml': TINY, 'tracks.yaml': tracks.replace(', tinny', '') });
+    expect((await sabr(['check', '.'], fixed)).out).toContain('tracks.yaml: OK\n2 files checked: 0 errors');
+  });
+
   it('reads paths from the folder the trainer runs `npm run sabr` in, not the project root', () => {
     // npm runs scripts in the project root; a trainer in scenarios/ types the file's own name.
     const run = (args: string[]) => execFileSync('npm', ['run', '-s', 'sabr', '--', ...args], { cwd: join(root, 'scenarios'), encoding: 'utf8' });
