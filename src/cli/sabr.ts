@@ -126,7 +126,8 @@ function outputIo(): Io {
     err: (text) => process.stderr.write(text),
     readLine: () => Promise.resolve(null),
     // `npm run sabr` runs in the project's folder; paths are the trainer's, typed where they are.
-    cwd: process.env.INIT_CWD || process.cwd(),
+    // Only for our own script: a process started under `npm test` inherits INIT_CWD too.
+    cwd: (process.env.npm_lifecycle_event === 'sabr' && process.env.INIT_CWD) || process.cwd(),
   };
 }
 
