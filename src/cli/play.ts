@@ -64,6 +64,7 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
   if (live) io.out(`${text(scenario.title, lang, trainee)}\n${text(scenario.briefing, lang, trainee)}\n\n`);
 
   let next: (s: Session, turn: number) => Promise<Move | 'quit' | 'error'>;
+  let unused: Move[] = [];
   if (bot) {
     next = async (s) => bot.next(s);
   } else if (values.choose !== undefined) {
@@ -73,6 +74,7 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
       return 2;
     }
     const queue = [...parsed.moves];
+    unused = queue;
     next = async (s, turn) => {
       const move = queue.shift();
       if (move === undefined) return 'quit';
@@ -97,6 +99,10 @@ export async function runPlay(ctx: CommandContext): Promise<number> {
     if (live) showTurn(io.out, t, lang, trainee, session, session.turns.at(-1)!, beat.options[move === 'breathe' ? -1 : move]?.text);
   }
 
+  // Replies typed past the end: the trainer's route went somewhere else than they thought.
+  if (session.outcome && unused.length) {
+    io.err(`${t('cli:play.unusedChoices', { turn: session.turn, count: unused.length, moves: unused.map((m) => (m === 'breathe' ? 'b' : m + 1)).join(',') })}\n`);
+  }
   const score = scoreSession(session);
   if (values.json) {
     const { last, lastUsed, lastNeeded, turningPoint, unexplored } = debriefSession(session);

@@ -125,7 +125,9 @@ function outputIo(): Io {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readLine: () => Promise.resolve(null),
-    cwd: process.cwd(),
+    // `npm run sabr` runs in the project's folder; paths are the trainer's, typed where they are.
+    // Only for our own script: a process started under `npm test` inherits INIT_CWD too.
+    cwd: (process.env.npm_lifecycle_event === 'sabr' && process.env.INIT_CWD) || process.cwd(),
   };
 }
 

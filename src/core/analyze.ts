@@ -2,8 +2,8 @@
  * Automatic scenario analysis: explores every state the scenario's replies can reach (memoised
  * on the state, not on the path that led there) and reports the best and worst achievable scores with
  * their choices, the endings and outcomes that can happen, beats no play reaches, replies that
- * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one, or
- * when a bot that picks replies by their shape alone (longest, shortest, first, last) ends
+ * lead nowhere, and how each bot fares — warning when a harmful bot beats the empathetic one or
+ * comes within EMPATHY_MARGIN points of it, when an ending is never reached, or when a bot that picks replies by their shape alone (longest, shortest, first, last) ends
  * satisfied or comes within SHAPE_BOT_MARGIN points of the best play.
  */
 import { breathe, choose, currentBeat, startSession, stateKey, type Session } from './session.ts';
@@ -29,7 +29,7 @@ export interface BotRun extends Omit<Path, 'finished'> {
 }
 
 export interface AnalysisWarning {
-  code: 'harmful-bot-wins' | 'shape-bot-wins' | 'no-satisfied-ending' | 'dead-end' | 'unvisited-beat' | 'state-limit';
+  code: 'harmful-bot-wins' | 'weak-empathy-margin' | 'shape-bot-wins' | 'no-satisfied-ending' | 'dead-end' | 'unvisited-beat' | 'unvisited-ending' | 'state-limit';
   params: Record<string, string | number>;
 }
 
@@ -59,6 +59,9 @@ export interface Analysis {
 
 export const ANALYSIS_BOTS = ['empathetic', 'defensive', 'robotic', 'random:1', 'random:2', 'random:3'];
 const HARMFUL_BOTS = new Set(['defensive', 'robotic']);
+
+/** The empathetic bot should score at least this much above each harmful one (the library's bar). */
+export const EMPATHY_MARGIN = 30;
 
 /** A bot that picks by shape alone must stay further than this below the best play. */
 export const SHAPE_BOT_MARGIN = 15;
@@ -211,6 +214,8 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   for (const run of bots) {
     if (HARMFUL_BOTS.has(run.bot) && run.score >= empathetic.score) {
       warnings.push({ code: 'harmful-bot-wins', params: { bot: run.bot, score: run.score, empathetic: empathetic.score } });
+    } else if (HARMFUL_BOTS.has(run.bot) && empathetic.score - run.score < EMPATHY_MARGIN) {
+      warnings.push({ code: 'weak-empathy-margin', params: { bot: run.bot, score: run.score, empathetic: empathetic.score, margin: EMPATHY_MARGIN } });
     }
     const shape = SHAPES.some((s) => run.bot.split(':')[0] === s);
     if (shape && (run.outcome === 'satisfied' || root.best.score - run.score <= SHAPE_BOT_MARGIN)) {
@@ -225,6 +230,8 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   for (const d of explorer.deadEnds.values()) warnings.push({ code: 'dead-end', params: { beat: d.beat, option: d.option + 1 } });
   const unvisitedBeats = scenario.beats.map((b) => b.id).filter((id) => !explorer.visitedBeats.has(id));
   if (complete) for (const id of unvisitedBeats) warnings.push({ code: 'unvisited-beat', params: { beat: id } });
+  // An ending no play reaches is said by nobody: often a branch whose condition never holds.
+  if (complete) for (const e of scenario.endings) if (!explorer.endings.has(e.id)) warnings.push({ code: 'unvisited-ending', params: { beat: e.id } });
   if (!complete) warnings.push({ code: 'state-limit', params: { states: maxStates } });
 
   // Past the cap the bots' plays are real, finished plays too: the best and worst found include them.

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = [
   'not-utf8', 'file-too-large', 'alias', 'needs-list', 'misplaced-field', 'flag-never-read', 'control-character',
   'never-solved', 'unknown-figure', 'wrong-script', 'arabic-comma',
   'trainee-form-missing',
+  'conflicting-techniques', 'outcome-before-ending', 'eastern-digits', 'latin-punctuation',
   'more-problems',
   'internal',
 ] as const;

@@ -1,7 +1,8 @@
 /**
  * Checks a scenario beyond its shape: ids that clash or lead nowhere, beats no one reaches or
- * that never reach an ending, missing translations, author overrides of the rules, and replies
- * whose length or place gives their quality away (`shapeLint.ts`).
+ * that never reach an ending, missing translations, author overrides of the rules, replies
+ * whose length or place gives their quality away (`shapeLint.ts`), and tags or conditions the
+ * engine cannot honour as written (`lintConsistency.ts`).
  */
 import type { Locator } from './load.ts';
 import type { Beat, Condition, Localized, Next, Scenario } from './schema.ts';
@@ -12,6 +13,7 @@ import { staticGraph, targetsOf } from './graph.ts';
 import { ARCHETYPE_START, limitsFor } from './customer.ts';
 import { lintShape } from './shapeLint.ts';
 import { eachText, lintWriting } from './lintWriting.ts';
+import { lintConsistency } from './lintConsistency.ts';
 
 export function lintScenario(scenario: Scenario, file: string, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -25,7 +27,7 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
   const ids = new Map<string, (string | number)[]>();
   const claim = (id: string, path: (string | number)[]) => {
     const first = ids.get(id);
-    if (first) report('error', 'duplicate-id', [...path, 'id'], { id, first: formatPath(first) });
+    if (first) report('error', 'duplicate-id', [...path, 'id'], { id, first: formatPath(first), firstLine: locator.at([...first, 'id']).line });
     else ids.set(id, path);
   };
   scenario.beats.forEach((b, i) => claim(b.id, ['beats', i]));
@@ -85,6 +87,7 @@ export function lintScenario(scenario: Scenario, file: string, locator: Locator)
   }
   checkTranslations(scenario, report);
   lintWriting(scenario, report);
+  lintConsistency(scenario, report);
   return out;
 }
 

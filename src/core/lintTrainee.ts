@@ -9,7 +9,8 @@
  *   قلت لي …), in a customer's line also imperatives in the four dialects (`IMPERATIVES`: شوف، قول،
  *   عطني، خذ، بص …), prohibitions («لا تقول»، «متقولش»), a participle asked of the trainee
  *   («فاهم شو يعني؟») and second-person verbs (`ADDRESS_VERBS`); in the narration the MSA
- *   imperatives of a summary (`NARRATION_IMPERATIVES`: استمع، احترمها، أوصله …). Text between « »
+ *   imperatives of a summary (`NARRATION_IMPERATIVES`: استمع، احترمها، أوصله …) and a briefing that
+ *   opens with «تعمل في…» (`NARRATION_OPENERS`). Text between « »
  *   quotes someone else and is skipped;
  * - the trainee's replies: words in which the speaker describes themself (`SELF`: آسف، متأكد،
  *   فاهم …), and `أنا` + موجود/مسؤول/عارف/قادر; a word right after أنت/حضرتك is about the
@@ -56,7 +57,7 @@ export const IMPERATIVES = [
 export const OPENING_IMPERATIVES = ['استنى', 'انتظر'];
 /**
  * MSA imperatives a summary or briefing gives the trainee, with or without an object («احترمها»); a
- * briefing may also open on the trainee's job («تعمل في…»).
+ * briefing may also open on the trainee's job («تعمل في…», `NARRATION_OPENERS`).
  */
 export const NARRATION_IMPERATIVES = [
   'استمع', 'اسمع', 'اشرح', 'ساعد', 'احترم', 'صحّح', 'صحح', 'ابحث', 'اعرف', 'أعد', 'ابدأ', 'دع', 'أصلح', 'قدّم',
@@ -75,6 +76,12 @@ export const UAE_SUFFIXED = [
   'اسمك', 'مكتبك', 'مديرك', 'كلامك', 'وراك', 'غيرك', 'يعطيك', 'يحفظك', 'يخليك', 'يعافيك', 'خيرك', 'فضلك', 'براحتك',
   'حسابك', 'بينك', 'ملاحظتك', 'بطاقتك', 'طلبك',
 ];
+/**
+ * «You work / sit / stand / take calls…» opening the briefing: narration that puts the trainee in
+ * the scene. Only as the text's first word and before a preposition, since elsewhere (or in
+ * «تعمل منى في…») it is «she works».
+ */
+export const NARRATION_OPENERS = ['تعمل', 'تجلس', 'تقف', 'تستقبل', 'تتلقى', 'تتلقّى', 'تردّ', 'ترد'];
 /** Words in which the trainee describes themself, masculine. */
 export const SELF = [
   'آسف', 'متأسف', 'متأكد', 'فاهم', 'فهمان', 'مستعد', 'متفهم', 'متفهّم', 'شاكر', 'ممتن', 'ممنون', 'متشكر', 'شايفها', 'شايفه',
@@ -100,6 +107,8 @@ const PAST_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ASKED_PAST.jo
 const UAE_RE = word(UAE_SUFFIXED.join('|'));
 const NOT_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:مش|مو|مب|ما|موب) (${SELF_AFTER_NOT.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const QUOTED = /«[^»]*»/gu;
+// Followed by a preposition («تعمل في…»), not by a name («تعمل منى في…» is «Mona works in…»).
+const OPENER_RE = new RegExp(`^\\s*(?:و)?(${NARRATION_OPENERS.join('|')})\\s+(?:في|على|عند|لدى|خلف|وراء|مع|داخل|ضمن)(?![\\p{L}\\p{M}])`, 'u');
 const VERB_RE = word(ADDRESS_VERBS.join('|'));
 const VERB_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ADDRESS_VERBS.join('|')})\\s*؟`, 'u');
 const SELF_RE = word(SELF.join('|'));
@@ -123,7 +132,7 @@ export function traineeWord(ar: string, voice: 'customer' | 'narration' | 'train
     const said = ar.replace(QUOTED, '«»');
     const direct = ADDRESS_RE.exec(said)?.[1];
     if (direct) return direct;
-    if (voice === 'narration') return NARRATION_RE.exec(said)?.[1] ?? /^(تعمل|تقف|تجلس)(?![\p{L}\p{M}])/u.exec(said)?.[1];
+    if (voice === 'narration') return NARRATION_RE.exec(said)?.[1] ?? OPENER_RE.exec(said)?.[1];
     return IMPERATIVE_RE.exec(said)?.[1] ?? prohibition(said) ?? ASKED_RE.exec(said)?.[1] ?? OPENING_RE.exec(said)?.[1] ??
       PAST_ASKED_RE.exec(said)?.[1] ?? (customer === 'female' ? VERB_ASKED_RE : VERB_RE).exec(said)?.[1] ??
       (region === 'uae' ? UAE_RE.exec(said)?.[1] : undefined);

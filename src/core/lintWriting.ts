@@ -1,13 +1,15 @@
 /**
  * Checks of how a scenario is written rather than how it plays: flags that replies set but
  * nothing reads, no reply that solves the problem, a figure the game cannot draw, English and
- * Arabic swapped, and invisible control characters in texts (which would also reach a terminal).
+ * Arabic swapped, invisible control characters in texts (which would also reach a terminal), and
+ * digits and punctuation typed the wrong way (`lintTypography.ts`).
  */
 import type { Localized, Scenario } from './schema.ts';
 import { hasControlCharacter, printable, suggest, type DiagnosticCode, type Severity, type Diagnostic } from './diagnostics.ts';
 import { FIGURE_IDS, normalizeFigure } from './figures.ts';
 import { BUSINESS_FLAGS } from './vocabulary.ts';
 import { lintTraineeForms } from './lintTrainee.ts';
+import { lintTypography } from './lintTypography.ts';
 
 type Report = (severity: Severity, code: DiagnosticCode, path: (string | number)[], params?: Diagnostic['params']) => void;
 
@@ -22,6 +24,7 @@ export function lintWriting(scenario: Scenario, report: Report): void {
   eachText(scenario, (text, path) => {
     checkControlCharacters(text, path, report);
     checkScripts(text, path, report);
+    lintTypography(text, path, report);
   });
 }
 

@@ -89,6 +89,11 @@ function loadUnsafe(text: string, file: string): LoadResult {
     const detail = firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
     const kind = yamlErrorKind(e.code, detail);
     const params: Diagnostic['params'] = { detail, kind };
+    if (kind === 'tab') {
+      // An editor that inserts tabs inserted them everywhere: name every such line, not only the first.
+      const lines = text.split('\n').flatMap((l, i) => (/^ *\t/.test(l) ? [i + 1] : []));
+      if (lines.length > 1) Object.assign(params, { kind: 'tabs', count: lines.length, lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '') });
+    }
     if (kind === 'indent' || kind === 'colon') {
       const block = blockPathAt(doc, e.pos[0]);
       params.block = blockAt(block.path);

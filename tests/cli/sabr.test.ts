@@ -138,6 +138,14 @@ describe('sabr play', () => {
     expect(bad.err).toContain('“x” is not a seed');
   });
 
+  it('says which replies of --choose were left over when the conversation ended first', async () => {
+    const dir = workspace({ 'tiny.yaml': TINY });
+    const r = await sabr(['play', 'tiny.yaml', '--choose', '1,1,2,b', '--json'], dir);
+    expect(JSON.parse(r.out).turns).toHaveLength(2);
+    expect(r.err).toBe('The conversation ended at turn 2, so the last 2 replies of --choose (2,b) were not used: the route went another way than planned.\n');
+    expect((await sabr(['play', 'tiny.yaml', '--choose', '1,1'], dir)).err).toBe('');
+  });
+
   it('explains an out-of-range choice and a bad list instead of crashing', async () => {
     const dir = workspace({ 'tiny.yaml': TINY });
     const range = await sabr(['play', 'tiny.yaml', '--choose', '3'], dir);
@@ -205,6 +213,26 @@ describe('sabr analyze and schema', () => {
   it('runs as `npm run sabr` from a shell', () => {
     const out = execFileSync('npm', ['run', '-s', 'sabr', '--', 'play', 'scenarios/' + firstScenario(), '--bot', 'empathetic', '--json'], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out).outcome).toBe('satisfied');
+  });
+
+  it('checks tracks.yaml as the learning path, against the scenarios beside it, in a folder or named', async () => {
+    const tracks = 'tracks:\n  - id: start\n    title: { en: Start, ar: البداية }\n    levels:\n      - title: { en: One, ar: واحد }\n        scenarios: [tiny, tinny]\n';
+    const dir = workspace({ 'tiny.yaml': TINY, 'tracks.yaml': tracks });
+    for (const args of [['check', '.'], ['check', 'tracks.yaml']]) {
+      const r = await sabr(args, dir);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('tracks.yaml:6:27  error [not-one-of]  “tinny” is not one of the values allowed here. Did you mean “tiny”?');
+      expect(r.out).not.toContain('[missing-field]');
+    }
+    const fixed = workspace({ 'tiny.yaml': TINY, 'tracks.yaml': tracks.replace(', tinny', '') });
+    expect((await sabr(['check', '.'], fixed)).out).toContain('tracks.yaml: OK\n2 files checked: 0 errors');
+  });
+
+  it('reads paths from the folder the trainer runs `npm run sabr` in, not the project root', () => {
+    // npm runs scripts in the project root; a trainer in scenarios/ types the file's own name.
+    const run = (args: string[]) => execFileSync('npm', ['run', '-s', 'sabr', '--', ...args], { cwd: join(root, 'scenarios'), encoding: 'utf8' });
+    expect(run(['check', firstScenario()])).toContain(`${firstScenario()}: OK`);
+    expect(JSON.parse(run(['check', '--json'])).files.length).toBeGreaterThan(1);
   });
 
   it('answers unknown commands and options with usage and exit 2', async () => {

@@ -25,6 +25,15 @@ describe('the trainee-form heuristic', () => {
     expect(traineeWord('اسمع يا أخي، أنا ما عندي وقت.', 'customer')).toBe('اسمع');
     expect(traineeWord('يعني ما تقدر تسوي شي؟', 'customer')).toBe('تقدر');
     expect(traineeWord('أنتَ موظف في قسم الإرجاع.', 'narration')).toBe('أنتَ');
+    // A briefing that opens «تعمل في…» puts the trainee (a man) at the desk; «تعملين في…» for a woman.
+    expect(traineeWord('تعمل في مكتب خدمة العملاء بفرع بنك في الرياض.', 'narration')).toBe('تعمل');
+    expect(traineeWord('وتجلس خلف الكاونتر وحدك.', 'narration')).toBe('تجلس');
+  });
+
+  it('reads «تعمل» as «she works» after a name, before one, or mid-text', () => {
+    expect(traineeWord('تعملين في مكتب خدمة العملاء.', 'narration')).toBeUndefined();
+    expect(traineeWord('منى تعمل في البنك منذ سنتين.', 'narration')).toBeUndefined();
+    expect(traineeWord('تعمل منى في البنك منذ سنتين.', 'narration')).toBeUndefined();
   });
 
   it('finds imperatives, prohibitions and questions to the trainee in all four dialects', () => {

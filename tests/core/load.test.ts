@@ -3,6 +3,7 @@ import { TINY_SCENARIO as VALID } from './fixtures.ts';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { analyzeScenario } from '../../src/core/analyze.ts';
 import { loadScenario } from '../../src/core/load.ts';
 import { describeDiagnostic, formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { scenarioJsonSchemaText } from '../../src/core/jsonSchema.ts';
@@ -153,11 +154,13 @@ describe('the JSON Schema', () => {
 });
 
 describe('the README', () => {
-  it('shows a scenario example that passes the check', () => {
+  it('shows a scenario example that passes the check, and analyze, which trainers run next', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const example = readme.match(/```yaml\n([\s\S]*?)```/)![1]!;
     const r = loadScenario(example, 'README.md');
     expect(r.diagnostics).toEqual([]);
     expect(r.scenario?.beats.length).toBeGreaterThan(1);
+    // A copied example whose best reply came first and longest taught the habit the shape warnings fight.
+    expect(analyzeScenario(r.scenario!).warnings).toEqual([]);
   });
 });

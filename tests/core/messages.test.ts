@@ -48,6 +48,16 @@ describe('messages a trainer met', () => {
     });
   });
 
+  it('names every line indented with a tab, not only the first', () => {
+    const tabbed = VALID.replace('    options:', '\toptions:').replace('    line: { en: "Fine."', '\tline: { en: "Fine."');
+    const d = first(tabbed);
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 15, column: 1, params: expect.objectContaining({ kind: 'tabs', count: 2, lines: '15, 22' }) });
+    expect(en(d).message).toBe('Tabs are used for indentation on 2 lines (15, 22); YAML only allows spaces.');
+    expect(strip(ar(d).message)).toBe('استُخدم مفتاح Tab للإزاحة في 2 من الأسطر (15, 22)، وYAML لا يقبل إلا المسافات.');
+    const one = first(VALID.replace('    options:', '\toptions:'));
+    expect(en(one).message).toBe('A tab is used for indentation; YAML only allows spaces.');
+  });
+
   it('says a field name needs a colon and a space', () => {
     const d = first(VALID.replace('next: done', 'next:done'));
     expect(d).toMatchObject({ code: 'yaml-syntax', line: 19, column: 9, params: expect.objectContaining({ kind: 'no-colon' }) });

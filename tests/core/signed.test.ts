@@ -27,7 +27,7 @@ describe('signed numbers in Arabic', () => {
 
   it('leave English as it was, with no direction marks', () => {
     const en = composureText(translator('en'), turn)!;
-    expect(en).toBe(`Your composure ${turn.before.composure} → ${turn.after.composure}: the customer's hostile words −12; your own retort −8.`);
+    expect(en).toBe(`Your composure ${turn.before.composure} → ${turn.after.composure}: the customer's sharp words −12; your own retort −8.`);
     expect(en).not.toMatch(/[\u2066-\u2069]/);
   });
 
