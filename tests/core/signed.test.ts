@@ -18,7 +18,7 @@ describe('signed numbers in Arabic', () => {
 
   it('isolate each number, and lay the causes out right to left', () => {
     const ar = composureText(translator('ar'), turn, forCustomer({ gender: 'female' }))!;
-    const causes = `${FSI}كلمات العميلة الجارحة${PDI} ${FSI}\u221212${PDI}؛ ${FSI}ردّك الشخصي عليها${PDI} ${FSI}\u22128${PDI}`;
+    const causes = `${FSI}كلمات العميلة الحادّة${PDI} ${FSI}\u221212${PDI}؛ ${FSI}ردّك الشخصي عليها${PDI} ${FSI}\u22128${PDI}`;
     expect(ar).toBe(`هدوؤك ${FSI}${turn.before.composure}${PDI} ← ${FSI}${turn.after.composure}${PDI}: ${RLI}${causes}${PDI}.`);
     // A first-strong isolate around the causes would find no letter outside their own isolates
     // and lay them out left to right: the number before its words.
