@@ -11,6 +11,7 @@ import type { Archetype } from '../core/vocabulary.ts';
 import { studioTranslator } from './i18n.ts';
 import { History, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { applyEdit, type Edit } from './yamlEdit.ts';
+import { followRename } from './rename.ts';
 import { librarySources } from './library.ts';
 import { templateFor } from './templates.ts';
 import { canSaveToDisk, download, NotScenarioError, pickFile, readFile, saveToDisk, type FileSystemFileHandleLike, type OpenedFile } from './files.ts';
@@ -80,7 +81,10 @@ export class Studio {
     // already shows them); ids, branches and structure change what the forms show.
     const last = edit.path.at(-1);
     const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
-    this.commit(applyEdit(this.draft.text, edit), '', reshapes);
+    // A renamed beat or ending takes its references along, in the same undo step.
+    const renamed = edit.op === 'set' ? followRename(this.draft.text, edit.path, edit.value) : undefined;
+    const text = (renamed?.edits ?? []).reduce((t, e) => applyEdit(t, e), applyEdit(this.draft.text, edit));
+    this.commit(text, renamed ? this.t('studio:status.renamed', { from: renamed.from, to: renamed.to }) : '', reshapes);
   }
 
   private commit(text: string, status = '', reshapes = true): void {
@@ -141,7 +145,7 @@ export class Studio {
   private toolbar(): HTMLElement {
     const t = this.t;
     const canPreview = Boolean(this.loaded.scenario);
-    return toolbar(t, this.lang, this.draft.name, librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
+    return toolbar(t, this.lang, this.fileName(), librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
       openLibrary: (file) => { const f = librarySources().find((s) => s.file === file); if (f) this.open({ name: f.file, text: f.text }); },
       openFile: () => void pickFile(this.fileInput).then((f) => f && this.open(f), (e) => this.fail(e)),
       newFrom: (a: Archetype) => this.open(templateFor(a)),
