@@ -19,6 +19,7 @@ import { previewUrl, rememberPosition, storePreview, takePosition } from './prev
 import { Analysis } from './analysis.ts';
 import { behaviourKey } from './analysisWorker.ts';
 import { MapView } from './map/MapView.ts';
+import { verdictLines } from './verdictView.ts';
 import type { BranchMap } from './map/graph.ts';
 import { toolbar } from './toolbar.ts';
 import { editorView } from './editorView.ts';
@@ -41,6 +42,8 @@ export class Studio {
   private status = '';
   private readonly analysis: Analysis;
   private readonly fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: true });
+  /** What the analysis finds, under the map; kept across renders like the map itself. */
+  private readonly verdict = h('div', { class: 'verdict', id: 'map-verdict' });
   /** A render asked for while a pointer is down waits for the click (it would replace its target). */
   private pointerDown = false;
   private renderPending = false;
@@ -78,9 +81,10 @@ export class Studio {
   edit(edit: Edit): void {
     this.latency.editStarted();
     // Words, numbers, choices and lists of words leave the forms as they are (the control
-    // already shows them); ids, branches and structure change what the forms show.
+    // already shows them); ids, branches and structure change what the forms show, and so does the
+    // archetype (the starting levels show its own as placeholders).
     const last = edit.path.at(-1);
-    const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
+    const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || last === 'archetype' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
     // A renamed beat or ending takes its references along, in the same undo step.
     const renamed = edit.op === 'set' ? followRename(this.draft.text, edit.path, edit.value) : undefined;
     const text = (renamed?.edits ?? []).reduce((t, e) => applyEdit(t, e), applyEdit(this.draft.text, edit));
@@ -138,7 +142,7 @@ export class Studio {
     });
     const problems = this.problems();
     this.chrome = { bar, problems };
-    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status, editor, problems, map: this.map, loads: Boolean(this.loaded.scenario) }), this.fileInput);
+    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status, editor, problems, map: this.map, verdict: this.verdict, loads: Boolean(this.loaded.scenario) }), this.fileInput);
     restoreFocus(active, scrollY);
   }
 
@@ -185,6 +189,7 @@ export class Studio {
       status.textContent = !map.analysis ? this.t('studio:map.analysing')
         : map.analysis.complete ? this.t('studio:map.states', { count: map.analysis.states }) : this.t('studio:map.incomplete');
     }
+    this.verdict.replaceChildren(...verdictLines(this.t, this.lang, map.analysis?.verdict, this.loaded.scenario?.customer ?? {}));
     this.latency.drawn(id, stage);
     if (stage === 'analysed') this.root.dataset.mapVersion = String(id);
   }
