@@ -7,6 +7,7 @@ import { formatPath } from '../core/diagnostics.ts';
 import type { TranslationKey } from '../core/i18n.ts';
 import type { FormContext } from './context.ts';
 import type { Path } from './yamlEdit.ts';
+import { femaleField } from './femaleField.ts';
 
 /** Loose readers of the file's data: a file being written may have any shape. */
 export type Data = Record<string, unknown>;
@@ -90,12 +91,12 @@ export function wordsField(ctx: FormContext, path: Path, label: string, value: u
 export function localizedField(ctx: FormContext, path: Path, label: string, value: unknown, multiline: boolean | 'wrap' = false): HTMLElement {
   const v = rec(value);
   const { t } = ctx;
-  const part = (lang: 'en' | 'ar' | 'ar-f', key: TranslationKey) =>
+  const part = (lang: 'en' | 'ar', key: TranslationKey) =>
     textField(ctx, [...path, lang], t(key), v[lang], { multiline, lang: lang === 'en' ? 'en' : 'ar' });
   return h('fieldset', { class: 'localized', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
     h('legend', {}, label),
     h('div', { class: 'pair' }, part('en', 'studio:text.en'), part('ar', 'studio:text.ar')),
-    h('div', { class: 'female' }, part('ar-f', 'studio:text.arF')));
+    femaleField(ctx, path, v, multiline));
 }
 
 /** A small button that edits the file. */

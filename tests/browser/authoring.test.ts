@@ -3,7 +3,8 @@
  * real headless Chromium: a long reply could not be read whole in its one-line box; renaming a
  * beat left the replies that led there pointing nowhere; the banner named a file that the download
  * did not; the starting levels did not say what "empty" meant; an ending's new wording asked for a
- * mood rather than an outcome; whether the scenario teaches (best play, empathy against
+ * mood rather than an outcome; a female form meant retyping the whole Arabic, and an old one stayed
+ * silently when the Arabic was rewritten; whether the scenario teaches (best play, empathy against
  * defensiveness, shape-only bots) needed `sabr analyze`; and the preview's way back covered the
  * game's own buttons.
  */
@@ -84,6 +85,21 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     await page.waitForSelector('[id="f.endings.0.variants.0.when.outcome.grudging"]');
     expect(await page.isChecked('[id="f.endings.0.variants.0.when.outcome.grudging"]')).toBe(true);
     expect(await page.$$eval('[id^="f.endings.0.variants.0.when.mood."]:checked', (els) => els.length)).toBe(0);
+    // The female form: start from the Arabic instead of retyping it; undo takes it back.
+    const female = 'f.beats.0.options.0.text';
+    expect(await page.inputValue(`[id="${female}.ar-f"]`)).toBe('');
+    await page.click(`[id="${female}.copy-ar"]`);
+    expect(await page.inputValue(`[id="${female}.ar-f"]`)).toBe(await page.inputValue(`[id="${female}.ar"]`));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${female}.ar-f`);
+    expect(await page.isHidden(`[id="${female}.copy-ar"]`)).toBe(true);
+    await page.click('#undo');
+    await page.waitForFunction((id) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value === '', `${female}.ar-f`);
+    // Rewriting a line's Arabic leaves its old female form behind: the studio says so.
+    expect(await page.isHidden('[id="f.beats.3.line.ar-f-stale"]')).toBe(true);
+    await type(page, 'f.beats.3.line.ar', 'أربعين دقيقة. طيب. وإذا تأخر مرة ثانية؟');
+    expect(await page.isVisible('[id="f.beats.3.line.ar-f-stale"]')).toBe(true);
+    await page.locator('[id="f.beats.3.line.ar-f"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('authoring-en-female') });
     await page.locator('[id="f.beats.2.options.0.text.en"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('authoring-en-desktop') });
     expect(errors).toEqual([]);
