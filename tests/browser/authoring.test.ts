@@ -2,7 +2,8 @@
  * What got in a trainer's way writing a scenario in the studio (issue 9, "ready-tomorrow"), in
  * real headless Chromium: a long reply could not be read whole in its one-line box; renaming a
  * beat left the replies that led there pointing nowhere; the banner named a file that the download
- * did not; the starting levels did not say what "empty" meant; an ending's new wording asked for a
+ * did not; the starting levels did not say what "empty" meant; the place behind the customer had
+ * no field; an ending's new wording asked for a
  * mood rather than an outcome; a female form meant retyping the whole Arabic, and an old one stayed
  * silently when the Arabic was rewritten; whether the scenario teaches (best play, empathy against
  * defensiveness, shape-only bots) needed `sabr analyze`; and the preview's way back covered the
@@ -78,6 +79,10 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     await page.selectOption('[id="f.customer.archetype"]', 'confused');
     await page.waitForFunction(() => document.querySelector('[id="f.customer.start.confusion"]')?.getAttribute('placeholder') === '80');
     await page.selectOption('[id="f.customer.archetype"]', 'angry');
+
+    // The place behind the customer is chosen in the form, not only in the file as text.
+    await page.selectOption('[id="f.customer.look.setting"]', 'workshop');
+    await page.waitForFunction(() => (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('setting: workshop'));
 
     // An ending's new wording starts from an outcome, as the guide advises.
     await page.click('.ending:has([id="f.endings.0.variants.add"]) .variants > summary');

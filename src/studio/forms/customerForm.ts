@@ -2,6 +2,7 @@
 import { h } from '../../game/dom.ts';
 import { FIGURES, figureFor, portraitSvg } from '../../game/portrait.ts';
 import { ARCHETYPES, METERS, TRAITS, type Archetype } from '../../core/vocabulary.ts';
+import { SETTINGS } from '../../core/schema.ts';
 import { ARCHETYPE_START } from '../../core/customer.ts';
 import { formatPath } from '../../core/diagnostics.ts';
 import type { FormContext } from '../context.ts';
@@ -21,7 +22,8 @@ export function customerForm(ctx: FormContext, data: Data): HTMLElement {
     h('div', { class: 'row' },
       selectField(ctx, ['customer', 'archetype'], t('studio:field.archetype'), customer.archetype, ARCHETYPES.map((a) => [a, t(`vocabulary:archetype.${a}`)])),
       selectField(ctx, ['customer', 'gender'], t('studio:field.gender'), customer.gender, (['female', 'male'] as const).map((g) => [g, t(`studio:choice.gender.${g}`)]), t('studio:field.none')),
-      numberField(ctx, ['customer', 'look', 'age'], t('studio:field.age'), look.age, 16, 99)),
+      numberField(ctx, ['customer', 'look', 'age'], t('studio:field.age'), look.age, 16, 99),
+      selectField(ctx, ['customer', 'look', 'setting'], t('studio:field.setting'), look.setting, SETTINGS.map((s) => [s, t(`studio:choice.setting.${s}`)]), t('studio:field.settingAuto'))),
     checkGroup(ctx, ['customer', 'traits'], t('studio:field.traits'), customer.traits, TRAITS.map((tr) => ({ value: tr, label: t(`vocabulary:trait.${tr}`) }))),
     h('fieldset', { class: 'levels' }, h('legend', {}, t('studio:field.levels')),
       h('div', { class: 'row' }, ...METERS.map((m) => numberField(ctx, ['customer', 'start', m], t(`vocabulary:meter.${m}`), start[m], 0, 100, own[m])))),
