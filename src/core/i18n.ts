@@ -13,6 +13,7 @@ import type enCli from '../../locales/en/cli.json';
 import type enUi from '../../locales/en/ui.json';
 import type enStudio from '../../locales/en/studio.json';
 import type enPreview from '../../locales/en/preview.json';
+import type enVerdict from '../../locales/en/verdict.json';
 import type enDocs from '../../locales/en/docs.json';
 import type enReport from '../../locales/en/report.json';
 import type enCountdown from '../../locales/en/countdown.json';
@@ -71,6 +72,7 @@ export type TranslationKey =
   | LeafKeys<typeof enUi, 'ui:'>
   | LeafKeys<typeof enStudio, 'studio:'>
   | LeafKeys<typeof enPreview, 'preview:'>
+  | LeafKeys<typeof enVerdict, 'verdict:'>
   | LeafKeys<typeof enDocs, 'docs:'>
   | LeafKeys<typeof enReport, 'report:'>
   | LeafKeys<typeof enCountdown, 'countdown:'>

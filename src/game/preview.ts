@@ -45,20 +45,28 @@ export function previewFrom(params: URLSearchParams, real: Storage): Preview | u
 
 /** A link back to the studio, above the game's screens; and the draft's problems when it cannot be played. */
 export function previewFrame(preview: Preview, lang: Language, ui: HTMLElement): void {
-  const t = studioTranslator(lang);
   const back = document.createElement('a');
   back.href = './studio.html';
   back.className = 'button secondary preview-back';
   back.dataset.action = 'back-to-studio';
-  back.textContent = t('studio:preview.back');
-  back.lang = lang;
-  back.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  // Styled here so the game's stylesheet stays the game engineer's.
-  back.style.cssText = 'position:fixed;top:0.5rem;inset-inline-end:0.5rem;z-index:10;background:#fff;padding:0.3em 0.9em';
+  // Styled here so the game's stylesheet stays the game engineer's. It sits at the start side, over
+  // the customer's picture (the end side holds the game's own buttons), and follows the game's
+  // language when the player switches it there (the game sets <html lang>).
+  back.style.cssText = 'position:fixed;top:0.5rem;z-index:10;background:#fff;padding:0.3em 0.9em';
+  const follow = () => {
+    const now: Language = document.documentElement.lang === 'ar' ? 'ar' : document.documentElement.lang === 'en' ? 'en' : lang;
+    back.lang = now;
+    back.dir = now === 'ar' ? 'rtl' : 'ltr';
+    back.textContent = studioTranslator(now)('studio:preview.back');
+    back.style.left = now === 'ar' ? '' : '0.5rem';
+    back.style.right = now === 'ar' ? '0.5rem' : '';
+  };
+  follow();
+  new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   document.body.prepend(back);
   if (preview.problems) {
     const p = document.createElement('p');
-    p.textContent = t('studio:preview.failed');
+    p.textContent = studioTranslator(lang)('studio:preview.failed');
     const pre = document.createElement('pre');
     pre.textContent = preview.problems.join('\n');
     pre.dir = 'ltr';

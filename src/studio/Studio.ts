@@ -11,6 +11,7 @@ import type { Archetype } from '../core/vocabulary.ts';
 import { studioTranslator } from './i18n.ts';
 import { History, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { applyEdit, type Edit } from './yamlEdit.ts';
+import { followRename } from './rename.ts';
 import { librarySources } from './library.ts';
 import { templateFor } from './templates.ts';
 import { canSaveToDisk, download, NotScenarioError, pickFile, readFile, saveToDisk, type FileSystemFileHandleLike, type OpenedFile } from './files.ts';
@@ -18,6 +19,7 @@ import { previewUrl, rememberPosition, storePreview, takePosition } from './prev
 import { Analysis } from './analysis.ts';
 import { behaviourKey } from './analysisWorker.ts';
 import { MapView } from './map/MapView.ts';
+import { verdictLines } from './verdictView.ts';
 import type { BranchMap } from './map/graph.ts';
 import { toolbar } from './toolbar.ts';
 import { editorView } from './editorView.ts';
@@ -40,6 +42,8 @@ export class Studio {
   private status = '';
   private readonly analysis: Analysis;
   private readonly fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: true });
+  /** What the analysis finds, under the map; kept across renders like the map itself. */
+  private readonly verdict = h('div', { class: 'verdict', id: 'map-verdict' });
   /** A render asked for while a pointer is down waits for the click (it would replace its target). */
   private pointerDown = false;
   private renderPending = false;
@@ -77,10 +81,14 @@ export class Studio {
   edit(edit: Edit): void {
     this.latency.editStarted();
     // Words, numbers, choices and lists of words leave the forms as they are (the control
-    // already shows them); ids, branches and structure change what the forms show.
+    // already shows them); ids, branches and structure change what the forms show, and so does the
+    // archetype (the starting levels show its own as placeholders).
     const last = edit.path.at(-1);
-    const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
-    this.commit(applyEdit(this.draft.text, edit), '', reshapes);
+    const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || last === 'archetype' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
+    // A renamed beat or ending takes its references along, in the same undo step.
+    const renamed = edit.op === 'set' ? followRename(this.draft.text, edit.path, edit.value) : undefined;
+    const text = (renamed?.edits ?? []).reduce((t, e) => applyEdit(t, e), applyEdit(this.draft.text, edit));
+    this.commit(text, renamed ? this.t('studio:status.renamed', { from: renamed.from, to: renamed.to }) : '', reshapes);
   }
 
   private commit(text: string, status = '', reshapes = true): void {
@@ -134,14 +142,14 @@ export class Studio {
     });
     const problems = this.problems();
     this.chrome = { bar, problems };
-    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status, editor, problems, map: this.map, loads: Boolean(this.loaded.scenario) }), this.fileInput);
+    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status, editor, problems, map: this.map, verdict: this.verdict, loads: Boolean(this.loaded.scenario) }), this.fileInput);
     restoreFocus(active, scrollY);
   }
 
   private toolbar(): HTMLElement {
     const t = this.t;
     const canPreview = Boolean(this.loaded.scenario);
-    return toolbar(t, this.lang, this.draft.name, librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
+    return toolbar(t, this.lang, this.fileName(), librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
       openLibrary: (file) => { const f = librarySources().find((s) => s.file === file); if (f) this.open({ name: f.file, text: f.text }); },
       openFile: () => void pickFile(this.fileInput).then((f) => f && this.open(f), (e) => this.fail(e)),
       newFrom: (a: Archetype) => this.open(templateFor(a)),
@@ -181,6 +189,7 @@ export class Studio {
       status.textContent = !map.analysis ? this.t('studio:map.analysing')
         : map.analysis.complete ? this.t('studio:map.states', { count: map.analysis.states }) : this.t('studio:map.incomplete');
     }
+    this.verdict.replaceChildren(...verdictLines(this.t, this.lang, map.analysis?.verdict, this.loaded.scenario?.customer ?? {}));
     this.latency.drawn(id, stage);
     if (stage === 'analysed') this.root.dataset.mapVersion = String(id);
   }

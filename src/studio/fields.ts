@@ -7,6 +7,7 @@ import { formatPath } from '../core/diagnostics.ts';
 import type { TranslationKey } from '../core/i18n.ts';
 import type { FormContext } from './context.ts';
 import type { Path } from './yamlEdit.ts';
+import { femaleField } from './femaleField.ts';
 
 /** Loose readers of the file's data: a file being written may have any shape. */
 export type Data = Record<string, unknown>;
@@ -19,15 +20,21 @@ export const fieldId = (path: Path, suffix = ''): string => `f.${path.join('.')}
 
 const pathAttrs = (path: Path) => ({ id: fieldId(path), 'data-path': formatPath(path) });
 
-/** One-line or multi-line text; empty removes the key. */
-export function textField(ctx: FormContext, path: Path, label: string, value: unknown, options: { multiline?: boolean; lang?: string; help?: string } = {}): HTMLElement {
+/**
+ * One-line or multi-line text; empty removes the key. `wrap` is one line of speech that wraps
+ * as it grows, so a long reply can be read whole while it is written: Enter adds no line break.
+ */
+export function textField(ctx: FormContext, path: Path, label: string, value: unknown, options: { multiline?: boolean | 'wrap'; lang?: string; help?: string } = {}): HTMLElement {
   const dir = options.lang === 'ar' ? 'rtl' : options.lang === 'en' ? 'ltr' : 'auto';
   const commit = (e: Event) => {
-    const v = (e.target as HTMLInputElement).value;
+    const typed = (e.target as HTMLInputElement).value;
+    const v = options.multiline === 'wrap' ? typed.replace(/\s*\n\s*/g, ' ') : typed;
     ctx.edit({ op: 'set', path, value: v.trim() === '' ? undefined : v });
   };
   const attrs = { ...pathAttrs(path), dir, lang: options.lang, onchange: commit, 'aria-describedby': options.help ? fieldId(path, 'help') : undefined };
-  const input = options.multiline ? h('textarea', { ...attrs, rows: 3 }, str(value)) : h('input', { ...attrs, type: 'text', value: str(value) });
+  const input = options.multiline === 'wrap'
+    ? h('textarea', { ...attrs, rows: 2, class: 'wrap', onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') e.preventDefault(); } }, str(value))
+    : options.multiline ? h('textarea', { ...attrs, rows: 3 }, str(value)) : h('input', { ...attrs, type: 'text', value: str(value) });
   return h('div', { class: 'field' }, h('label', { for: fieldId(path) }, label), input, options.help ? h('small', { id: fieldId(path, 'help') }, options.help) : null);
 }
 
@@ -81,15 +88,15 @@ export function wordsField(ctx: FormContext, path: Path, label: string, value: u
 }
 
 /** A text in English and Arabic side by side, and the optional Arabic to a female trainee. */
-export function localizedField(ctx: FormContext, path: Path, label: string, value: unknown, multiline = false): HTMLElement {
+export function localizedField(ctx: FormContext, path: Path, label: string, value: unknown, multiline: boolean | 'wrap' = false): HTMLElement {
   const v = rec(value);
   const { t } = ctx;
-  const part = (lang: 'en' | 'ar' | 'ar-f', key: TranslationKey) =>
+  const part = (lang: 'en' | 'ar', key: TranslationKey) =>
     textField(ctx, [...path, lang], t(key), v[lang], { multiline, lang: lang === 'en' ? 'en' : 'ar' });
   return h('fieldset', { class: 'localized', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
     h('legend', {}, label),
     h('div', { class: 'pair' }, part('en', 'studio:text.en'), part('ar', 'studio:text.ar')),
-    h('div', { class: 'female' }, part('ar-f', 'studio:text.arF')));
+    femaleField(ctx, path, v, multiline));
 }
 
 /** A small button that edits the file. */

@@ -10,6 +10,8 @@ export interface StudioParts {
   editor: HTMLElement;
   problems: HTMLElement;
   map: MapView;
+  /** What the analysis finds, shown under the map's status. */
+  verdict: HTMLElement;
   /** Whether the file loads (else the map waits for the errors to be fixed). */
   loads: boolean;
 }
@@ -22,6 +24,7 @@ export function studioLayout(t: Translate, parts: StudioParts): HTMLElement[] {
       h('h2', { id: 'sec-map' }, t('studio:section.map')),
       h('p', { id: 'map-help', class: 'help' }, t('studio:map.help')),
       h('p', { class: 'map-status', role: 'status', id: 'map-status' }, parts.loads ? t('studio:map.analysing') : t('studio:map.waiting')),
+      parts.verdict,
       parts.map.element, parts.map.legend()));
   return [parts.bar, h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, parts.status), h('div', { class: 'layout' }, parts.editor, aside)];
 }

@@ -27,7 +27,7 @@ export function beatsForm(ctx: FormContext, data: Data): HTMLElement {
           textField(ctx, [...path, 'id'], t('studio:field.id'), beat.id, { lang: 'en' }),
           numberField(ctx, [...path, 'hostility'], t('studio:field.hostility'), beat.hostility, 0, 3),
           actionButton(t('studio:action.previewHere'), fieldId(path, 'preview'), () => ctx.previewFrom(id), { 'data-action': 'preview-beat' })),
-        localizedField(ctx, [...path, 'line'], t('studio:field.line'), beat.line),
+        localizedField(ctx, [...path, 'line'], t('studio:field.line'), beat.line, 'wrap'),
         variantsForm(ctx, [...path, 'variants'], beat.variants, false),
         h('h4', {}, t('studio:field.replies')),
         ...options.map((o, k) => replyForm(ctx, [...path, 'options', k], o, k + 1, options.length)),
@@ -55,7 +55,7 @@ export function endingsForm(ctx: FormContext, data: Data): HTMLElement {
       return h('fieldset', { class: 'ending', 'data-beat': str(ending.id) },
         h('legend', {}, t('studio:heading.ending', { id: str(ending.id) || '?' })),
         textField(ctx, [...path, 'id'], t('studio:field.id'), ending.id, { lang: 'en' }),
-        localizedField(ctx, [...path, 'line'], t('studio:field.line'), ending.line),
+        localizedField(ctx, [...path, 'line'], t('studio:field.line'), ending.line, 'wrap'),
         variantsForm(ctx, [...path, 'variants'], ending.variants, true),
         endings.length > 1 ? actionButton(t('studio:action.removeEnding'), fieldId(path, 'remove'), () => ctx.edit({ op: 'delete', path })) : null);
     }),

@@ -1,7 +1,9 @@
 /** The customer: name, archetype, gender, traits, starting levels and the drawn figure. */
 import { h } from '../../game/dom.ts';
 import { FIGURES, figureFor, portraitSvg } from '../../game/portrait.ts';
-import { ARCHETYPES, METERS, TRAITS } from '../../core/vocabulary.ts';
+import { ARCHETYPES, METERS, TRAITS, type Archetype } from '../../core/vocabulary.ts';
+import { SETTINGS } from '../../core/schema.ts';
+import { ARCHETYPE_START } from '../../core/customer.ts';
 import { formatPath } from '../../core/diagnostics.ts';
 import type { FormContext } from '../context.ts';
 import { checkGroup, fieldId, localizedField, numberField, rec, selectField, str, type Data } from '../fields.ts';
@@ -12,16 +14,19 @@ export function customerForm(ctx: FormContext, data: Data): HTMLElement {
   const customer = rec(data.customer);
   const start = rec(customer.start);
   const look = rec(customer.look);
+  // An empty level shows the archetype's own, so the trainer sees what "empty" means.
+  const own = ARCHETYPE_START[(ARCHETYPES as readonly string[]).includes(str(customer.archetype)) ? (str(customer.archetype) as Archetype) : 'angry'];
   return h('section', { class: 'card', 'aria-labelledby': 'sec-customer' },
     h('h2', { id: 'sec-customer' }, t('studio:section.customer')),
     localizedField(ctx, ['customer', 'name'], t('studio:field.name'), customer.name),
     h('div', { class: 'row' },
       selectField(ctx, ['customer', 'archetype'], t('studio:field.archetype'), customer.archetype, ARCHETYPES.map((a) => [a, t(`vocabulary:archetype.${a}`)])),
       selectField(ctx, ['customer', 'gender'], t('studio:field.gender'), customer.gender, (['female', 'male'] as const).map((g) => [g, t(`studio:choice.gender.${g}`)]), t('studio:field.none')),
-      numberField(ctx, ['customer', 'look', 'age'], t('studio:field.age'), look.age, 16, 99)),
+      numberField(ctx, ['customer', 'look', 'age'], t('studio:field.age'), look.age, 16, 99),
+      selectField(ctx, ['customer', 'look', 'setting'], t('studio:field.setting'), look.setting, SETTINGS.map((s) => [s, t(`studio:choice.setting.${s}`)]), t('studio:field.settingAuto'))),
     checkGroup(ctx, ['customer', 'traits'], t('studio:field.traits'), customer.traits, TRAITS.map((tr) => ({ value: tr, label: t(`vocabulary:trait.${tr}`) }))),
     h('fieldset', { class: 'levels' }, h('legend', {}, t('studio:field.levels')),
-      h('div', { class: 'row' }, ...METERS.map((m) => numberField(ctx, ['customer', 'start', m], t(`vocabulary:meter.${m}`), start[m], 0, 100)))),
+      h('div', { class: 'row' }, ...METERS.map((m) => numberField(ctx, ['customer', 'start', m], t(`vocabulary:meter.${m}`), start[m], 0, 100, own[m])))),
     figurePicker(ctx, str(look.figure), str(data.id), Number(look.age) || undefined),
   );
 }

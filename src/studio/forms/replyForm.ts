@@ -23,7 +23,7 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
   showChips(chosen);
   return h('fieldset', { class: 'reply' },
     h('legend', {}, t('studio:heading.reply', { n })),
-    localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text),
+    localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text, 'wrap'),
     chips,
     lazyDetails('techniques', t('studio:action.chooseTechniques'), () =>
       checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), option.techniques, techniques, true, showChips)),

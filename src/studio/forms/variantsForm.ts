@@ -9,7 +9,8 @@ import { conditionForm } from './conditionForm.ts';
 export function variantsForm(ctx: FormContext, path: Path, value: unknown, ending: boolean): HTMLElement {
   const { t } = ctx;
   const variants = list(value);
-  const blank = { when: { mood: [ending ? 'calm' : 'furious'] }, line: { en: '…', ar: '…' } };
+  // An ending's wordings are mostly per outcome (the guide's advice); a beat's, per mood.
+  const blank = { when: ending ? { outcome: ['grudging'] } : { mood: ['furious'] }, line: { en: '…', ar: '…' } };
   return h('details', { class: 'variants', open: variants.length > 0 },
     h('summary', {}, `${t('studio:field.variants')} (${variants.length})`),
     ...variants.map((v, k) => {
@@ -18,7 +19,7 @@ export function variantsForm(ctx: FormContext, path: Path, value: unknown, endin
       return h('fieldset', { class: 'variant' },
         h('legend', {}, t('studio:heading.variant', { n: k + 1 })),
         conditionForm(ctx, [...here, 'when'], variant.when, ending),
-        localizedField(ctx, [...here, 'line'], t('studio:field.line'), variant.line),
+        localizedField(ctx, [...here, 'line'], t('studio:field.line'), variant.line, 'wrap'),
         ending ? null : numberField(ctx, [...here, 'hostility'], t('studio:field.hostility'), variant.hostility, 0, 3),
         actionButton(t('studio:action.removeVariant'), fieldId(here, 'remove'), () => ctx.edit(variants.length === 1 ? { op: 'set', path, value: undefined } : { op: 'delete', path: here })));
     }),

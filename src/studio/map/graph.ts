@@ -9,6 +9,7 @@ import type { Scenario } from '../../core/schema.ts';
 import { choose, startSession } from '../../core/session.ts';
 import { targetsOf } from '../../core/graph.ts';
 import { mapDiagnostics, markFor, targetOfParams, targetOfPath, type MarkKind, type Target } from './marks.ts';
+import { verdictOf, type Verdict } from './verdict.ts';
 
 /** A beat or an ending, with its marks. */
 export interface MapNode {
@@ -31,8 +32,8 @@ export interface BranchMap {
   start: string;
   nodes: MapNode[];
   edges: MapEdge[];
-  /** Set once the analysis ran on this version: states explored, and whether it finished. */
-  analysis?: { states: number; complete: boolean };
+  /** Set once the analysis ran on this version: states explored, whether it finished, and what it found. */
+  analysis?: { states: number; complete: boolean; verdict: Verdict };
 }
 
 /** The map of a loaded scenario, with the check's marks and, when given, the analysis's. */
@@ -61,7 +62,7 @@ export function buildMap(scenario: Scenario, diagnostics: Diagnostic[], analysis
       if (step.to) mark({ beat: step.to }, 'best');
     }
   }
-  return { start, nodes, edges, ...(analysis ? { analysis: { states: analysis.states, complete: analysis.complete } } : {}) };
+  return { start, nodes, edges, ...(analysis ? { analysis: { states: analysis.states, complete: analysis.complete, verdict: verdictOf(analysis) } } : {}) };
 }
 
 /** The beats and replies a list of moves passes through. */
