@@ -160,6 +160,31 @@ describe('the studio in a real browser', () => {
     await page.context().close();
   });
 
+  it('switched to Arabic, says everything in Arabic, and previews the draft in Arabic with the way back in Arabic and out of the game\'s way', async () => {
+    const { page, errors } = await openStudio('en-US');
+    await page.click('#switch-language');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    // The status line was written in English before the switch; it is reworded, not left behind.
+    expect(await page.textContent('.status')).toBe('أفلت هنا ملف سيناريو بصيغة YAML أو JSON لفتحه.');
+    expect(await page.textContent('#f\\.beats\\.add')).toBe('إضافة مقطع');
+    await page.click('#preview');
+    await page.waitForSelector('[data-option="1"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    const back = page.locator('[data-action="back-to-studio"]');
+    expect(await back.textContent()).toBe('العودة إلى الاستوديو');
+    const [a, b] = [await back.boundingBox(), await page.locator('[data-action="switch-language"]').boundingBox()];
+    const overlap = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, 'the way back covers the game\'s language button').toBeFalsy();
+    await page.screenshot({ path: screenshotPath('studio-preview-ar') });
+    await page.click('[data-action="switch-language"]');
+    await page.waitForFunction(() => document.querySelector('[data-action="back-to-studio"]')?.textContent === 'Back to the studio');
+    await back.click();
+    await page.waitForSelector('#f\\.id', { state: 'attached' });
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens every shipped scenario from the library and saves it unchanged, byte for byte; opens a dropped JSON file', async () => {
     const { page, errors } = await openStudio('en-US');
     for (const file of scenarioFiles(['scenarios'], root).files) {
