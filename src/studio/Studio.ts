@@ -11,6 +11,7 @@ import type { Archetype } from '../core/vocabulary.ts';
 import { studioTranslator } from './i18n.ts';
 import { History, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { applyEdit, type Edit } from './yamlEdit.ts';
+import { isRename, renameWithReferences } from './rename.ts';
 import { librarySources } from './library.ts';
 import { templateFor } from './templates.ts';
 import { canSaveToDisk, download, NotScenarioError, pickFile, readFile, saveToDisk, type FileSystemFileHandleLike, type OpenedFile } from './files.ts';
@@ -81,7 +82,7 @@ export class Studio {
     // already shows them); ids, branches and structure change what the forms show.
     const last = edit.path.at(-1);
     const reshapes = edit.op !== 'set' || last === 'id' || last === 'next' || last === 'variants' || (typeof edit.value === 'object' && edit.value !== null && !Array.isArray(edit.value));
-    this.commit(applyEdit(this.draft.text, edit), undefined, reshapes);
+    this.commit(isRename(edit) ? renameWithReferences(this.draft.text, edit) : applyEdit(this.draft.text, edit), undefined, reshapes);
   }
 
   private commit(text: string, status: () => string = () => '', reshapes = true): void {
