@@ -167,6 +167,10 @@ describe('the studio in a real browser', () => {
     // The status line was written in English before the switch; it is reworded, not left behind.
     expect(await page.textContent('.status')).toBe('أفلت هنا ملف سيناريو بصيغة YAML أو JSON لفتحه.');
     expect(await page.textContent('#f\\.beats\\.add')).toBe('إضافة مقطع');
+    // The place behind the customer is chosen in the form; unset, it says what the game will draw.
+    expect(await page.textContent('[id="f.customer.look.setting"] option[value=""]')).toContain('كاونتر خدمة');
+    await page.selectOption('[id="f.customer.look.setting"]', 'office');
+    await page.waitForFunction(() => (document.querySelector('#source-text') as HTMLTextAreaElement).value.includes('setting: office'));
     await page.click('#preview');
     await page.waitForSelector('[data-option="1"]');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');

@@ -1,7 +1,9 @@
-/** The customer: name, archetype, gender, traits, starting levels and the drawn figure. */
+/** The customer: name, archetype, gender, traits, starting levels, the drawn figure and the place behind them. */
 import { h } from '../../game/dom.ts';
 import { FIGURES, figureFor, portraitSvg } from '../../game/portrait.ts';
-import { ARCHETYPES, METERS, TRAITS } from '../../core/vocabulary.ts';
+import { ARCHETYPES, METERS, TRAITS, type Archetype, type Trait } from '../../core/vocabulary.ts';
+import { SETTINGS } from '../../core/schema.ts';
+import { settingFor } from '../../game/scenery/index.ts';
 import { formatPath } from '../../core/diagnostics.ts';
 import type { FormContext } from '../context.ts';
 import { checkGroup, fieldId, localizedField, numberField, rec, selectField, str, type Data } from '../fields.ts';
@@ -23,7 +25,18 @@ export function customerForm(ctx: FormContext, data: Data): HTMLElement {
     h('fieldset', { class: 'levels' }, h('legend', {}, t('studio:field.levels')),
       h('div', { class: 'row' }, ...METERS.map((m) => numberField(ctx, ['customer', 'start', m], t(`vocabulary:meter.${m}`), start[m], 0, 100)))),
     figurePicker(ctx, str(look.figure), str(data.id), Number(look.age) || undefined),
+    settingField(ctx, customer),
   );
+}
+
+/** Where the customer is drawn; left unset, the game picks by archetype, and the choice says which. */
+function settingField(ctx: FormContext, customer: Data): HTMLElement {
+  const { t } = ctx;
+  const archetype = (ARCHETYPES as readonly string[]).includes(str(customer.archetype)) ? (str(customer.archetype) as Archetype) : 'angry';
+  const traits = Array.isArray(customer.traits) ? (customer.traits as Trait[]) : [];
+  const byDefault = t(`studio:choice.setting.${settingFor({ archetype, traits })}`);
+  return selectField(ctx, ['customer', 'look', 'setting'], t('studio:field.setting'), rec(customer.look).setting,
+    SETTINGS.map((s) => [s, t(`studio:choice.setting.${s}`)]), t('studio:field.settingAuto', { setting: byDefault }));
 }
 
 const pictures = new Map<string, string>();
