@@ -157,7 +157,13 @@ export class Studio {
   }
 
   private problems(): HTMLElement {
-    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, (d) => goToDiagnostic(this.root, d));
+    let data: unknown;
+    try {
+      data = parse(this.draft.text);
+    } catch {
+      data = undefined;
+    }
+    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, data, (d) => goToDiagnostic(this.root, d));
   }
 
   /** Redraws the banner and the problems only; the forms already show what was typed. */
