@@ -171,6 +171,13 @@ describe('the studio in a real browser', () => {
     expect(await page.textContent('[id="f.customer.look.setting"] option[value=""]')).toContain('كاونتر خدمة');
     await page.selectOption('[id="f.customer.look.setting"]', 'office');
     await page.waitForFunction(() => (document.querySelector('#source-text') as HTMLTextAreaElement).value.includes('setting: office'));
+    // A branch's moods stand one column per meter, each with its range.
+    await page.click('[id="f.beats.0.options.1.next.branch"]');
+    await page.waitForSelector('[id="f.beats.0.options.1.next.0.when.mood.lost"]');
+    const moods = await page.$$eval('[id="f.beats.0.options.1.next.0.when.mood"] label.check', (labels) => labels.map((l) => [l.querySelector('input')!.value, (l as HTMLElement).style.gridColumn, l.querySelector('small')!.textContent]));
+    expect(moods[0]).toEqual(['furious', '1', 'الغضب \u206680–100\u2069']);
+    expect(moods.find(([m]) => m === 'lost')).toEqual(['lost', '2', 'الحيرة \u206670–100\u2069']);
+    expect(moods.find(([m]) => m === 'accepting')).toEqual(['accepting', '3', 'اقتناعه بأنه محق \u20660–24\u2069']);
     await page.click('#preview');
     await page.waitForSelector('[data-option="1"]');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
