@@ -27,6 +27,7 @@ import { problemsPanel } from './problems.ts';
 import { focusBeat, goToDiagnostic, restoreFocus } from './navigation.ts';
 import { bindDrop, bindShortcuts } from './input.ts';
 import { Latency } from './latency.ts';
+import { botLines } from './botLine.ts';
 
 const LANG_KEY = 'sabr.studio.lang';
 
@@ -187,7 +188,7 @@ export class Studio {
     const status = this.root.querySelector('#map-status');
     if (status) {
       status.textContent = !map.analysis ? this.t('studio:map.analysing')
-        : map.analysis.complete ? this.t('studio:map.states', { count: map.analysis.states }) : this.t('studio:map.incomplete');
+        : [map.analysis.complete ? this.t('studio:map.states', { count: map.analysis.states }) : this.t('studio:map.incomplete'), ...botLines(this.t, map.analysis)].join(' ');
     }
     this.latency.drawn(id, stage);
     if (stage === 'analysed') this.root.dataset.mapVersion = String(id);

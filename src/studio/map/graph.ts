@@ -31,8 +31,8 @@ export interface BranchMap {
   start: string;
   nodes: MapNode[];
   edges: MapEdge[];
-  /** Set once the analysis ran on this version: states explored, and whether it finished. */
-  analysis?: { states: number; complete: boolean };
+  /** Set once the analysis ran on this version: states explored, whether it finished, and each bot's play. */
+  analysis?: { states: number; complete: boolean; bots: { bot: string; outcome: string | null; score: number }[] };
 }
 
 /** The map of a loaded scenario, with the check's marks and, when given, the analysis's. */
@@ -61,7 +61,7 @@ export function buildMap(scenario: Scenario, diagnostics: Diagnostic[], analysis
       if (step.to) mark({ beat: step.to }, 'best');
     }
   }
-  return { start, nodes, edges, ...(analysis ? { analysis: { states: analysis.states, complete: analysis.complete } } : {}) };
+  return { start, nodes, edges, ...(analysis ? { analysis: { states: analysis.states, complete: analysis.complete, bots: analysis.bots.map((b) => ({ bot: b.bot, outcome: b.outcome ?? null, score: b.score })) } } : {}) };
 }
 
 /** The beats and replies a list of moves passes through. */
