@@ -10,7 +10,7 @@ import { startSession, type Session } from '../core/session.ts';
 import type { Language } from '../core/schema.ts';
 import { studioTranslator } from '../studio/i18n.ts';
 import { PREVIEW_KEY } from '../studio/preview.ts';
-import type { KeyValueStore } from './storage.ts';
+import { freshProgress, STORAGE_KEY, type KeyValueStore } from './storage.ts';
 
 export interface Preview {
   /** Reads the player's real settings, keeps writes in memory. */
@@ -24,8 +24,9 @@ export interface Preview {
 export function previewFrom(params: URLSearchParams, real: Storage): Preview | undefined {
   if (params.get('preview') !== 'draft') return undefined;
   const memory = new Map<string, string>();
+  const lang = params.get('lang');
   const store: KeyValueStore = {
-    getItem: (key) => memory.get(key) ?? real.getItem(key),
+    getItem: (key) => memory.get(key) ?? (key === STORAGE_KEY && (lang === 'ar' || lang === 'en') ? inLanguage(real.getItem(key), lang) : real.getItem(key)),
     setItem: (key, value) => void memory.set(key, value),
   };
   let draft: { name?: unknown; text?: unknown } = {};
@@ -36,11 +37,27 @@ export function previewFrom(params: URLSearchParams, real: Storage): Preview | u
   }
   const name = typeof draft.name === 'string' ? draft.name : 'draft.yaml';
   const loaded = loadScenario(typeof draft.text === 'string' ? draft.text : '', name);
-  if (!loaded.scenario) return { store, problems: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, 'en')) };
+  if (!loaded.scenario) return { store, problems: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, lang === 'ar' ? 'ar' : 'en')) };
   const session = startSession(loaded.scenario);
   const beat = params.get('beat');
   const at = beat && loaded.scenario.beats.some((b) => b.id === beat) && !session.outcome ? { kind: 'beat' as const, id: beat } : session.at;
   return { store, session: { ...session, at } };
+}
+
+/**
+ * The player's stored progress with the game's language set to the studio's: a trainer writing in
+ * Arabic previews in Arabic, whatever language the game was last played in. The rest of the
+ * settings (the trainee's gender above all) stay the player's; unreadable data is left as it is.
+ */
+function inLanguage(raw: string | null, lang: Language): string | null {
+  if (raw === null) return JSON.stringify(freshProgress(lang));
+  try {
+    const data = JSON.parse(raw) as { settings?: Record<string, unknown> };
+    if (!data || typeof data !== 'object' || !data.settings || typeof data.settings !== 'object') return raw;
+    return JSON.stringify({ ...data, settings: { ...data.settings, lang } });
+  } catch {
+    return raw;
+  }
 }
 
 /** A link back to the studio, above the game's screens; and the draft's problems when it cannot be played. */

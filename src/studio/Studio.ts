@@ -39,7 +39,8 @@ export class Studio {
   private handle: FileSystemFileHandleLike | undefined;
   private loaded!: LoadResult;
   private map: MapView;
-  private status = '';
+  /** The status line, worded when shown: a switch of language rewords it. */
+  private status: () => string = () => '';
   private readonly analysis: Analysis;
   private readonly fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: true });
   /** What the analysis finds, under the map; kept across renders like the map itself. */
@@ -57,7 +58,7 @@ export class Studio {
     this.lang = (store.getItem(LANG_KEY) as Language | null) ?? preferred;
     const restored = loadDraft(store);
     this.draft = restored ?? templateFor('angry');
-    this.status = restored ? this.t('studio:status.restored', { name: restored.name }) : this.t('studio:toolbar.drop');
+    this.status = restored ? () => this.t('studio:status.restored', { name: restored.name }) : () => this.t('studio:toolbar.drop');
     this.history = new History(this.draft.text);
     this.map = this.newMap();
     this.analysis = new Analysis((map, id, stage) => this.showMap(map, id, stage));
@@ -88,10 +89,10 @@ export class Studio {
     // A renamed beat or ending takes its references along, in the same undo step.
     const renamed = edit.op === 'set' ? followRename(this.draft.text, edit.path, edit.value) : undefined;
     const text = (renamed?.edits ?? []).reduce((t, e) => applyEdit(t, e), applyEdit(this.draft.text, edit));
-    this.commit(text, renamed ? this.t('studio:status.renamed', { from: renamed.from, to: renamed.to }) : '', reshapes);
+    this.commit(text, renamed ? () => this.t('studio:status.renamed', { from: renamed.from, to: renamed.to }) : undefined, reshapes);
   }
 
-  private commit(text: string, status = '', reshapes = true): void {
+  private commit(text: string, status: () => string = () => '', reshapes = true): void {
     if (text === this.draft.text) return;
     this.history.push(text);
     this.draft = { ...this.draft, text };
@@ -103,14 +104,14 @@ export class Studio {
     this.draft = { name: file.name, text: file.text };
     this.handle = file.handle;
     this.history = new History(file.text);
-    this.status = this.t('studio:status.opened', { name: file.name });
+    this.status = () => this.t('studio:status.opened', { name: file.name });
     this.map = this.newMap();
     this.refresh(true);
   }
 
   private refresh(now = false, reshapes = true): void {
     this.loaded = loadScenario(this.draft.text, this.draft.name);
-    if (!saveDraft(this.store, this.draft)) this.status = this.t('studio:status.storageFull');
+    if (!saveDraft(this.store, this.draft)) this.status = () => this.t('studio:status.storageFull');
     const behaviour = this.loaded.scenario ? behaviourKey(this.loaded.scenario) : undefined;
     this.latency.asked(this.analysis.request(this.draft.text, this.draft.name, behaviour));
     this.formsStale ||= reshapes;
@@ -142,7 +143,7 @@ export class Studio {
     });
     const problems = this.problems();
     this.chrome = { bar, problems };
-    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status, editor, problems, map: this.map, verdict: this.verdict, loads: Boolean(this.loaded.scenario) }), this.fileInput);
+    this.root.replaceChildren(...studioLayout(t, { bar, status: this.status(), editor, problems, map: this.map, verdict: this.verdict, loads: Boolean(this.loaded.scenario) }), this.fileInput);
     restoreFocus(active, scrollY);
   }
 
@@ -163,7 +164,13 @@ export class Studio {
   }
 
   private problems(): HTMLElement {
-    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, (d) => goToDiagnostic(this.root, d));
+    let data: unknown;
+    try {
+      data = parse(this.draft.text);
+    } catch {
+      data = undefined;
+    }
+    return problemsPanel(this.t, this.lang, this.loaded.diagnostics, data, (d) => goToDiagnostic(this.root, d));
   }
 
   /** Redraws the banner and the problems only; the forms already show what was typed. */
@@ -174,7 +181,7 @@ export class Studio {
     this.chrome!.problems.replaceWith(next.problems);
     this.chrome = next;
     const status = this.root.querySelector('.status');
-    if (status) status.textContent = this.status;
+    if (status) status.textContent = this.status();
     const source = this.root.querySelector<HTMLTextAreaElement>('#source-text');
     if (source && document.activeElement !== source) source.value = this.draft.text;
     if (!this.loaded.scenario) this.root.querySelector('#map-status')!.textContent = this.t('studio:map.waiting');
@@ -202,7 +209,7 @@ export class Studio {
     const text = this.history.undo();
     if (text === undefined) return;
     this.draft = { ...this.draft, text };
-    this.status = this.t('studio:status.undone');
+    this.status = () => this.t('studio:status.undone');
     this.refresh(true);
   }
 
@@ -210,18 +217,18 @@ export class Studio {
     const text = this.history.redo();
     if (text === undefined) return;
     this.draft = { ...this.draft, text };
-    this.status = this.t('studio:status.redone');
+    this.status = () => this.t('studio:status.redone');
     this.refresh(true);
   }
 
   private preview(beat?: string): void {
     if (!this.loaded.scenario) {
-      this.say(this.t('studio:preview.fixFirst'));
+      this.say(() => this.t('studio:preview.fixFirst'));
       return;
     }
     storePreview(this.store, this.draft);
     rememberPosition(sessionStorage, { focus: document.activeElement?.id || undefined, scrollY: window.scrollY });
-    location.href = previewUrl(beat);
+    location.href = previewUrl(beat, this.lang);
   }
 
   private fileName(): string {
@@ -235,26 +242,27 @@ export class Studio {
       if (!handle) return this.download();
       this.handle = handle;
       this.draft = { ...this.draft, name: handle.name };
-      this.status = this.t('studio:status.saved', { name: handle.name });
+      this.status = () => this.t('studio:status.saved', { name: handle.name });
       this.render();
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') this.say(this.t('studio:status.saveFailed', { detail: String((error as Error).message ?? error) }));
+      if ((error as Error).name !== 'AbortError') this.say(() => this.t('studio:status.saveFailed', { detail: String((error as Error).message ?? error) }));
     }
   }
 
   private download(): void {
     download(this.draft.text, this.fileName());
-    this.say(this.t('studio:status.downloaded', { name: this.fileName() }));
+    const name = this.fileName();
+    this.say(() => this.t('studio:status.downloaded', { name }));
   }
 
-  private say(message: string): void {
+  private say(message: () => string): void {
     this.status = message;
     const status = this.root.querySelector('.status');
-    if (status) status.textContent = message;
+    if (status) status.textContent = message();
   }
 
   private fail(error: unknown): void {
-    if (error instanceof NotScenarioError) this.say(this.t('studio:status.notScenario', { name: error.fileName }));
-    else this.say(this.t('studio:status.readFailed', { name: '', detail: String(error) }));
+    if (error instanceof NotScenarioError) this.say(() => this.t('studio:status.notScenario', { name: error.fileName }));
+    else this.say(() => this.t('studio:status.readFailed', { name: '', detail: String(error) }));
   }
 }

@@ -12,9 +12,9 @@ export interface Position {
   scrollY: number;
 }
 
-/** The game page on the draft, from its start or from a beat. */
-export function previewUrl(beat?: string): string {
-  return `./index.html?preview=draft${beat ? `&beat=${encodeURIComponent(beat)}` : ''}`;
+/** The game page on the draft, from its start or from a beat, in the studio's language. */
+export function previewUrl(beat?: string, lang?: 'en' | 'ar'): string {
+  return `./index.html?preview=draft${beat ? `&beat=${encodeURIComponent(beat)}` : ''}${lang ? `&lang=${lang}` : ''}`;
 }
 
 /** Leaves the draft for the game; false when storage refused it. */

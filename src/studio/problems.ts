@@ -3,8 +3,10 @@ import { h } from '../game/dom.ts';
 import { describeDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import type { Translate } from '../core/i18n.ts';
 import type { Language } from '../core/schema.ts';
+import { placeOf } from './place.ts';
 
-export function problemsPanel(t: Translate, lang: Language, diagnostics: Diagnostic[], goTo: (d: Diagnostic) => void): HTMLElement {
+/** `data` is the file as parsed (or undefined), to name each finding's place by its beat's id. */
+export function problemsPanel(t: Translate, lang: Language, diagnostics: Diagnostic[], data: unknown, goTo: (d: Diagnostic) => void): HTMLElement {
   const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
   return h('section', { class: 'card problems', 'aria-labelledby': 'sec-problems' },
     h('h2', { id: 'sec-problems' }, t('studio:section.problems'),
@@ -13,11 +15,12 @@ export function problemsPanel(t: Translate, lang: Language, diagnostics: Diagnos
       ? h('p', { class: 'ok', role: 'status' }, t('studio:problems.none'))
       : h('ul', {}, ...sorted.map((d) => {
           const { message, hint } = describeDiagnostic(d, lang);
+          const place = d.path ? placeOf(t, data, d.path) : '';
           return h('li', { class: d.severity },
             h('button', { type: 'button', class: 'problem', 'data-code': d.code, 'data-path': d.path, onclick: () => goTo(d) },
               h('strong', {}, t(`check:severity.${d.severity}`)), ' ',
               h('span', {}, message),
-              h('small', {}, `${t('studio:problems.where', { line: d.line, column: d.column })}${d.path ? ` · ${d.path}` : ''}`)),
+              h('small', { title: d.path || undefined }, `${place ? `${place} · ` : ''}${t('studio:problems.where', { line: d.line, column: d.column })}`)),
             h('p', { class: 'hint' }, hint));
         })));
 }

@@ -337,7 +337,7 @@ describe('a welcoming start and a path through onboarding', () => {
   it('shows the track in the trainer\'s order, what is mastered, and suggests the next scenario', async () => {
     const { page } = await open();
     // The first level of scenarios/tracks.yaml, all ended satisfied: the path moves on to the second.
-    const mastered = ['oil-in-the-bill', 'clinic-reception', 'electricity-bill', 'colleague-system'].map((scenario) => ({ id: `${scenario}@1`, scenario, lang: 'en', mode: 'practice', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [0], outcome: 'satisfied', score: 90, axes: { customer: 90, business: 90, efficiency: 90 }, techniques: [] }));
+    const mastered = ['oil-in-the-bill', 'clinic-reception', 'electricity-bill', 'pharmacy-new-box', 'colleague-system'].map((scenario) => ({ id: `${scenario}@1`, scenario, lang: 'en', mode: 'practice', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [0], outcome: 'satisfied', score: 90, axes: { customer: 90, business: 90, efficiency: 90 }, techniques: [] }));
     await page.evaluate((a) => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en' }, attempts: a })), mastered);
     await page.reload();
     await page.click('[data-action="start"]');

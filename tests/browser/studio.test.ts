@@ -160,6 +160,42 @@ describe('the studio in a real browser', () => {
     await page.context().close();
   });
 
+  it('switched to Arabic, says everything in Arabic, and previews the draft in Arabic with the way back in Arabic and out of the game\'s way', async () => {
+    const { page, errors } = await openStudio('en-US');
+    await page.click('#switch-language');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    // The status line was written in English before the switch; it is reworded, not left behind.
+    expect(await page.textContent('.status')).toBe('أفلت هنا ملف سيناريو بصيغة YAML أو JSON لفتحه.');
+    expect(await page.textContent('#f\\.beats\\.add')).toBe('إضافة مقطع');
+    // The place behind the customer is chosen in the form; unset, it says what the game will draw.
+    expect(await page.textContent('[id="f.customer.look.setting"] option[value=""]')).toContain('كاونتر خدمة');
+    await page.selectOption('[id="f.customer.look.setting"]', 'office');
+    await page.waitForFunction(() => (document.querySelector('#source-text') as HTMLTextAreaElement).value.includes('setting: office'));
+    // A branch's moods stand one column per meter, each with its range.
+    await page.click('[id="f.beats.0.options.1.next.branch"]');
+    await page.waitForSelector('[id="f.beats.0.options.1.next.0.when.mood.lost"]');
+    const moods = await page.$$eval('[id="f.beats.0.options.1.next.0.when.mood"] label.check', (labels) => labels.map((l) => [l.querySelector('input')!.value, (l as HTMLElement).style.gridColumn, l.querySelector('small')!.textContent]));
+    expect(moods[0]).toEqual(['furious', '1', 'الغضب \u206680–100\u2069']);
+    expect(moods.find(([m]) => m === 'lost')).toEqual(['lost', '2', 'الحيرة \u206670–100\u2069']);
+    expect(moods.find(([m]) => m === 'accepting')).toEqual(['accepting', '3', 'اقتناعه بأنه محق \u20660–24\u2069']);
+    await page.click('#preview');
+    await page.waitForSelector('[data-option="1"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    const back = page.locator('[data-action="back-to-studio"]');
+    expect(await back.textContent()).toBe('العودة إلى الاستوديو');
+    const [a, b] = [await back.boundingBox(), await page.locator('[data-action="switch-language"]').boundingBox()];
+    const overlap = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, 'the way back covers the game\'s language button').toBeFalsy();
+    await page.screenshot({ path: screenshotPath('studio-preview-ar') });
+    await page.click('[data-action="switch-language"]');
+    await page.waitForFunction(() => document.querySelector('[data-action="back-to-studio"]')?.textContent === 'Back to the studio');
+    await back.click();
+    await page.waitForSelector('#f\\.id', { state: 'attached' });
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens every shipped scenario from the library and saves it unchanged, byte for byte; opens a dropped JSON file', async () => {
     const { page, errors } = await openStudio('en-US');
     for (const file of scenarioFiles(['scenarios'], root).files) {
