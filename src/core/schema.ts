@@ -132,7 +132,7 @@ export const endingSchema = z.strictObject({
 export type Ending = z.infer<typeof endingSchema>;
 
 /** The places drawn behind the customer (src/game/scenery). */
-export const SETTINGS = ['counter', 'phone', 'shop-floor', 'workshop', 'service-hall', 'office'] as const;
+export const SETTINGS = ['counter', 'phone', 'shop-floor', 'workshop', 'service-hall', 'office', 'restaurant'] as const;
 export type SettingId = (typeof SETTINGS)[number];
 
 export const customerSchema = z.strictObject({
@@ -145,7 +145,7 @@ export const customerSchema = z.strictObject({
     .strictObject({
       figure: z.string().optional().describe('Which drawn person represents the customer.'),
       age: z.number().int().min(16).max(99).optional(),
-      setting: z.enum(SETTINGS).optional().describe('The place behind the customer: counter, phone (a call), shop-floor, workshop, service-hall (a government service hall) or office (an internal colleague). Default: by archetype.'),
+      setting: z.enum(SETTINGS).optional().describe('The place behind the customer: counter, phone (a call), shop-floor, workshop, service-hall (a government service hall), office (an internal colleague) or restaurant (at the table). Default: by archetype.'),
     })
     .optional(),
 });

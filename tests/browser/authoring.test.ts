@@ -81,7 +81,7 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     await page.selectOption('[id="f.customer.archetype"]', 'angry');
 
     // The place behind the customer is chosen in the form, not only in the file as text.
-    await page.selectOption('[id="f.customer.look.setting"]', 'workshop');
+    await page.click('label:has([id="f.customer.look.setting.workshop"])');
     await page.waitForFunction(() => (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('setting: workshop'));
 
     // An ending's new wording starts from an outcome, as the guide advises.

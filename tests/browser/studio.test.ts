@@ -168,8 +168,10 @@ describe('the studio in a real browser', () => {
     expect(await page.textContent('.status')).toBe('أفلت هنا ملف سيناريو بصيغة YAML أو JSON لفتحه.');
     expect(await page.textContent('#f\\.beats\\.add')).toBe('إضافة مقطع');
     // The place behind the customer is chosen in the form; unset, it says what the game will draw.
-    expect(await page.textContent('[id="f.customer.look.setting"] option[value=""]')).toContain('كاونتر خدمة');
-    await page.selectOption('[id="f.customer.look.setting"]', 'office');
+    expect(await page.textContent('[id="f.customer.look.setting"] legend')).toContain('كاونتر خدمة');
+    expect(await page.isChecked('[id="f.customer.look.setting.counter"]')).toBe(true);
+    expect(await page.getAttribute('label:has([id="f.customer.look.setting.office"]) img', 'src')).toMatch(/^data:image\/svg\+xml/);
+    await page.click('label:has([id="f.customer.look.setting.office"])');
     await page.waitForFunction(() => (document.querySelector('#source-text') as HTMLTextAreaElement).value.includes('setting: office'));
     // A branch's moods stand one column per meter, each with its range.
     await page.click('[id="f.beats.0.options.1.next.branch"]');

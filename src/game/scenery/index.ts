@@ -10,6 +10,7 @@ import { shopFloor } from './shopFloor.ts';
 import { workshop } from './workshop.ts';
 import { serviceHall } from './serviceHall.ts';
 import { office } from './office.ts';
+import { restaurant } from './restaurant.ts';
 import { SETTINGS, type SettingId } from '../../core/schema.ts';
 import type { Archetype, Trait } from '../../core/vocabulary.ts';
 
@@ -24,7 +25,7 @@ export interface Scenery {
 export { SETTINGS, type SettingId };
 
 const DRAW: Record<SettingId, (w: number, h: number) => Scenery> = {
-  counter, phone, 'shop-floor': shopFloor, workshop, 'service-hall': serviceHall, office,
+  counter, phone, 'shop-floor': shopFloor, workshop, 'service-hall': serviceHall, office, restaurant,
 };
 
 /**
@@ -42,4 +43,10 @@ export function settingFor(customer: { archetype: Archetype; traits?: readonly T
 export function scenerySvg(id: SettingId, w: number, h: number): { back: string; front: string; floor: number } {
   const s = DRAW[id](w, h);
   return { back: doc(w, h, s.back), front: doc(w, h, s.front), floor: s.floor };
+}
+
+/** The setting `id` as one picture (back and front together), for the studio and the guide. */
+export function sceneryPicture(id: SettingId, w = 160, h = 100): string {
+  const s = DRAW[id](w, h);
+  return doc(w, h, s.back + s.front);
 }
