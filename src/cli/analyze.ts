@@ -39,6 +39,7 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
       worst: a.worst.finished ? { ...a.worst, choose: movesText(a.worst.moves) } : null,
       bots: a.bots.map((b) => ({ ...b, choose: movesText(b.moves) })),
       warnings: a.warnings.map((w) => ({ ...w, message: t(`cli:analyze.warning.${w.code}`, readable(w.params)) })),
+      checkWarnings: loaded.diagnostics.length,
     };
     io.out(`${JSON.stringify(withText, null, 2)}\n`);
     return 0;
@@ -66,9 +67,12 @@ export function runAnalyze({ io, t, lang, positionals, values }: CommandContext)
     t('cli:analyze.bots'),
     ...a.bots.map((b) => t('cli:analyze.bot', { bot: b.bot, outcome: outcome(b.outcome), score: b.score, moves: movesText(b.moves) })),
   ];
-  if (a.warnings.length) {
+  // What check would say is part of "is this scenario ready": a trainer who runs analyze alone sees it too.
+  const lint = loaded.diagnostics.length;
+  if (a.warnings.length || lint) {
     lines.push(t('cli:analyze.warnings'));
     for (const w of a.warnings) lines.push(`  ! ${t(`cli:analyze.warning.${w.code}`, readable(w.params))}`);
+    if (lint) lines.push(`  ! ${t('cli:analyze.checkWarnings', { count: lint, file })}`);
   }
   io.out(`${lines.join('\n')}\n`);
   return 0;

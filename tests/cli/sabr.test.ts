@@ -177,6 +177,14 @@ describe('sabr analyze and schema', () => {
     expect(a.endings.map((e: { id: string }) => e.id)).toContain('done');
   });
 
+  it("says when check would warn too, so analyze alone does not pass a file check does not", async () => {
+    const dir = workspace({ 'tiny.yaml': TINY, 'digits.yaml': TINY.replace('"I\'ve fixed it now."', '"I\'ve fixed it now, in ٥ minutes."') });
+    expect((await sabr(['analyze', 'tiny.yaml'], dir)).out).not.toContain('check finds');
+    const r = await sabr(['analyze', 'digits.yaml'], dir);
+    expect(r.out).toContain('  ! check finds 1 warning in this file too: run npm run sabr -- check digits.yaml\n');
+    expect(JSON.parse((await sabr(['analyze', 'digits.yaml', '--json'], dir)).out).checkWarnings).toBe(1);
+  });
+
   it('says which results are partial when analysis stops at --max-states, and refuses a bad cap', async () => {
     const beats = Array.from({ length: 12 }, (_, i) => ({
       id: `b${i}`,
