@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isScenarioFile } from '../../src/cli/files.ts';
 import { loadScenario } from '../../src/core/load.ts';
-import { analyzeScenario, runBot, type Analysis } from '../../src/core/analyze.ts';
+import { analyzeScenario, EMPATHY_MARGIN, runBot, type Analysis } from '../../src/core/analyze.ts';
 import { REGIONS, type Scenario } from '../../src/core/schema.ts';
 import { ARCHETYPES } from '../../src/core/vocabulary.ts';
 
@@ -19,8 +19,6 @@ import { ARCHETYPES } from '../../src/core/vocabulary.ts';
 const MIN_SCENARIOS = 15;
 const MIN_PER_ARCHETYPE = 4;
 const MIN_PER_REGION = 3;
-/** Issue 8: "the empathetic bot beating the defensive one by at least 30 points". */
-const EMPATHY_MARGIN = 30;
 
 const scenariosDir = new URL('../../scenarios/', import.meta.url);
 const goldenDir = new URL('../golden/', import.meta.url);

@@ -14,6 +14,7 @@ export type MarkKind = (typeof MARK_KINDS)[number];
 export const MARKS: Record<string, MarkKind> = {
   'unreachable-beat': 'unreachable',
   'unvisited-beat': 'unreachable',
+  'unvisited-ending': 'unreachable',
   'no-ending-path': 'noEnding',
   'dead-end': 'deadEnd',
 };
