@@ -84,9 +84,14 @@ export const UAE_SUFFIXED = [
 export const NARRATION_OPENERS = ['تعمل', 'تجلس', 'تقف', 'تستقبل', 'تتلقى', 'تتلقّى', 'تردّ', 'ترد'];
 /** Words in which the trainee describes themself, masculine. */
 export const SELF = [
-  'آسف', 'متأسف', 'متأكد', 'فاهم', 'فهمان', 'مستعد', 'متفهم', 'متفهّم', 'شاكر', 'ممتن', 'ممنون', 'متشكر', 'شايفها', 'شايفه',
+  'آسف', 'متأسف', 'متأكد', 'فاهم', 'فهمان', 'مستعد', 'متفهم', 'متفهّم', 'شاكر', 'ممتن', 'ممنون', 'متشكر',
   'باعتلك', 'مبسوط',
 ];
+/**
+ * «I see it» opening a sentence («شايفها، ورسالة لطيفة»); elsewhere it is as often the customer's
+ * seeing («شو اللي شايفه مختلف؟»).
+ */
+export const SELF_OPENING = ['شايفها', 'شايفه', 'شايف'];
 /** Masculine words about the speaker only after أنا («أنا موجود»); alone they may be about anyone. */
 export const SELF_AFTER_ANA = ['موجود', 'مسؤول', 'عارف', 'قادر', 'سامع', 'سامعك', 'جاهز', 'متابع'];
 /** Masculine words about the speaker after a negation with no subject («مش عارف»، «ما أنا متأكد»). */
@@ -112,6 +117,7 @@ const OPENER_RE = new RegExp(`^\\s*(?:و)?(${NARRATION_OPENERS.join('|')})\\s+(?
 const VERB_RE = word(ADDRESS_VERBS.join('|'));
 const VERB_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ADDRESS_VERBS.join('|')})\\s*؟`, 'u');
 const SELF_RE = word(SELF.join('|'));
+const SELF_OPENING_RE = new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${SELF_OPENING.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const ANA_RE = new RegExp(`(?<![\\p{L}\\p{M}])أنا (${SELF_AFTER_ANA.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 // «أنت متأكد؟» / «حضرتك فاهم» / «حضرتك مش متأكد» speak of the customer.
 const ABOUT_CUSTOMER = /(?:أنت|انت|إنت|حضرتك)\s+(?:(?:مش|مو|مب|ما)\s+)?$/u;
@@ -139,6 +145,8 @@ export function traineeWord(ar: string, voice: 'customer' | 'narration' | 'train
   }
   const ana = ANA_RE.exec(ar);
   if (ana) return ana[0];
+  const opening = SELF_OPENING_RE.exec(ar);
+  if (opening) return opening[1];
   for (const re of [new RegExp(SELF_RE.source, 'gu'), NOT_RE])
     for (const m of ar.matchAll(re)) if (!ABOUT_CUSTOMER.test(ar.slice(0, m.index))) return re === NOT_RE ? m[0] : m[1];
   return undefined;

@@ -20,6 +20,9 @@ const warnings = (yaml: string) => loadScenario(yaml, 't.yaml').diagnostics.filt
 describe('the trainee-form heuristic', () => {
   it('finds a customer speaking to the trainee in the masculine', () => {
     expect(traineeWord('تعرف؟ جيت وأنا ناوي ألغي الاشتراك.', 'customer')).toBe('تعرف');
+    // «I see it» opening the trainee's sentence is theirs; asked of the customer, it is the customer's.
+    expect(traineeWord('شايفها، ورسالة لطيفة. خليني أشوف.', 'trainee')).toBe('شايفها');
+    expect(traineeWord('فرجيني العلبتين، شو اللي شايفه مختلف؟', 'trainee')).toBeUndefined();
     expect(traineeWord('شكرًا، وأنت فعلًا سمعتني.', 'customer', 'female')).toBe('أنت');
     expect(traineeWord('رجّعوا المبلغ على بطاقتي لو سمحت.', 'customer', 'female')).toBe('لو سمحت');
     expect(traineeWord('اسمع يا أخي، أنا ما عندي وقت.', 'customer')).toBe('اسمع');
