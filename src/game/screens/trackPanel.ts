@@ -5,7 +5,7 @@
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
 import { text } from '../../core/session.ts';
-import { trackProgress } from '../../core/tracks.ts';
+import { trackProgress } from '../../core/trackProgress.ts';
 import { bestByScenario } from '../storage.ts';
 import { addressed } from './journey.ts';
 
