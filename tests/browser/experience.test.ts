@@ -59,9 +59,11 @@ async function customerPixels(page: Page) {
 
 describe('the customer on every screen', () => {
   it.each([
+    [360, 640, 2],
     [390, 844, 3],
     [1280, 800, 1],
     [1920, 1080, 1],
+    [2560, 1440, 1],
   ])('is drawn, sharp, from the first line of turn 1 at %i×%i', async (width, height, deviceScaleFactor) => {
     const { page, errors } = await open({ viewport: { width, height }, deviceScaleFactor, isMobile: width < 500, hasTouch: width < 500 }, '&play=late-router');
     await page.waitForSelector('[data-option="1"]');
