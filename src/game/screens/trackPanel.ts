@@ -30,6 +30,6 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
           const s = byId.get(id);
           const done = mastered.has(id);
           return h('li', { 'data-chip': id, 'data-mastered': String(done), ...(id === where.next ? { 'data-suggested': true } : {}) },
-            done ? '✓ ' : id === where.next ? '→ ' : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null);
+            done ? '✓ ' : id === where.next ? (lang === 'ar' ? '← ' : '→ ') : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null);
         }))))));
 }
