@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/build/scenariosPlugin.ts';
+import { fontPreloadPlugin } from './src/build/fontPreloadPlugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin(fileURLToPath(new URL('./scenarios', import.meta.url)))],
+  plugins: [scenariosPlugin(fileURLToPath(new URL('./scenarios', import.meta.url))), fontPreloadPlugin()],
   // Phaser ships as one 1.4 MB module (no tree-shaking): the warning would fire on every build.
   build: {
     target: 'es2022', outDir: 'dist', assetsInlineLimit: 0, chunkSizeWarningLimit: 2000,

@@ -88,10 +88,4 @@ export function loadTracks(text: string, file: string, scenarioIds: readonly str
   return diagnostics.length ? { diagnostics } : { tracks: parsed.data, diagnostics };
 }
 
-/** Where a trainee stands on a track: what is mastered (ended satisfied), and the next scenario to play. */
-export function trackProgress(track: Track, mastered: ReadonlySet<string>): { next?: string; level: number; done: number; total: number } {
-  const order = track.levels.flatMap((l) => l.scenarios);
-  const next = order.find((id) => !mastered.has(id));
-  const level = next ? track.levels.findIndex((l) => l.scenarios.includes(next)) : track.levels.length - 1;
-  return { ...(next ? { next } : {}), level, done: order.filter((id) => mastered.has(id)).length, total: order.length };
-}
+export { trackProgress } from './trackProgress.ts';

@@ -86,8 +86,6 @@ export class App {
     this.progress = loaded.progress;
     this.notice = loaded.notice;
     this.readOnly = loaded.readOnly === true || deps.persistent === false;
-    // Off the first reply's task: the audio context is made while the trainee reads.
-    (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(() => this.sound.warm());
     this.history = new ScreenHistory<Screen>(this.screen, (screen) => {
       this.screen = screen;
       this.render();
@@ -134,6 +132,9 @@ export class App {
   /** Attaches the stage once Phaser has loaded, and shows what the current screen asked for. */
   attachStage(stage: Stage): void {
     this.stage = stage;
+    // Off the first reply's task and off the first screen's: the audio context (tens of ms to
+    // make, 100+ where there is no sound device) is made while the trainee reads, once Phaser is in.
+    (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(() => this.sound.warm());
     stage.refresh();
     if (this.portrait) stage.showCustomer(this.portrait);
   }

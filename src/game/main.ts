@@ -43,7 +43,13 @@ async function boot(): Promise<void> {
   } else app.render();
   if (preview) previewing!.previewFrame(preview, app.settings.lang, document.getElementById('ui')!);
 
-  // Phaser is parsed only after the first screen is up, so it never delays the first reply.
+  // Phaser is fetched and parsed only once the first screen has been painted (a frame, then a
+  // task), so its evaluation never stands between the trainee and the first choice. A tab opened
+  // in the background paints no frame: then it waits 200 ms, not until it is shown.
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
   const { Stage } = await import('./stage/Stage.ts');
   const stage = new Stage(document.getElementById('stage')!, {
     reducedMotion: () => app.settings.reducedMotion,

@@ -5,7 +5,7 @@
  * Pure, and cheap enough for thousands of attempts (no replay).
  */
 import { BASE_EFFECTS } from '../core/rules.ts';
-import { isHelpful, PRINCIPLES, type PrincipleId } from '../core/vocabulary.ts';
+import { isHelpful, PRINCIPLES, type PrincipleId, type Technique } from '../core/vocabulary.ts';
 import type { Progress, Scenario } from '../core/schema.ts';
 
 export type SkillStatus = 'well' | 'badly' | 'not-yet';
@@ -23,14 +23,18 @@ export function skills(progress: Progress, scenarios: readonly Scenario[]): Skil
   const good = new Map<PrincipleId, number>();
   const bad = new Map<PrincipleId, number>();
   const mastered = new Set<string>();
+  // Counted per technique first (a few dozen), then per principle: the loop over thousands of
+  // attempts does nothing but count.
+  const uses = new Map<string, number>();
   for (const a of progress.attempts) {
     if (a.outcome === 'satisfied') mastered.add(a.scenario);
-    for (const turn of a.techniques) for (const tech of turn) {
-      const p = BASE_EFFECTS[tech]?.principle;
-      if (!p) continue;
-      const into = isHelpful(tech) ? good : bad;
-      into.set(p, (into.get(p) ?? 0) + 1);
-    }
+    for (const turn of a.techniques) for (const tech of turn) uses.set(tech, (uses.get(tech) ?? 0) + 1);
+  }
+  for (const [tech, count] of uses) {
+    const p = BASE_EFFECTS[tech as Technique]?.principle;
+    if (!p) continue;
+    const into = isHelpful(tech as Technique) ? good : bad;
+    into.set(p, (into.get(p) ?? 0) + count);
   }
   return PRINCIPLES.map((principle) => {
     const g = good.get(principle) ?? 0;

@@ -59,9 +59,11 @@ async function customerPixels(page: Page) {
 
 describe('the customer on every screen', () => {
   it.each([
+    [360, 640, 2],
     [390, 844, 3],
     [1280, 800, 1],
     [1920, 1080, 1],
+    [2560, 1440, 1],
   ])('is drawn, sharp, from the first line of turn 1 at %i×%i', async (width, height, deviceScaleFactor) => {
     const { page, errors } = await open({ viewport: { width, height }, deviceScaleFactor, isMobile: width < 500, hasTouch: width < 500 }, '&play=late-router');
     await page.waitForSelector('[data-option="1"]');
@@ -238,6 +240,37 @@ describe('nothing is lost', () => {
     await page.click('[data-action="confirm-leave"]');
     await page.waitForSelector('#picker-heading');
     await page.context().close();
+  });
+
+  it('stays in the game when Back is pressed faster than the page can answer', async () => {
+    // A page busy for 400 ms on every Back (a loaded machine, the customer being drawn): the browser
+    // commits each Back at once and walks on, while the game's answers arrive late. Six Backs from
+    // the conversation used to reach the blank page before the game.
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => addEventListener('popstate', () => {
+      const t = performance.now();
+      while (performance.now() - t < 400);
+    }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}?renderer=canvas`);
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.click('[data-action="begin"]');
+    await reply(page, 2);
+    await page.waitForSelector('.said');
+    const start = page.url();
+    for (let i = 0; i < 6; i++) {
+      await page.goBack().catch(() => undefined);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForSelector('#app[data-screen="title"]');
+    expect(page.url()).toBe(start);
+    // Settled, the first screen has its edges back: three more Backs still stay.
+    for (let i = 0; i < 3; i++) await page.goBack().catch(() => undefined);
+    await page.waitForTimeout(1500);
+    expect(page.url()).toBe(start);
+    expect(await page.getAttribute('#app', 'data-screen')).toBe('title');
+    await context.close();
   });
 
   it('plays with storage blocked, and the debrief says the attempt was not saved', async () => {

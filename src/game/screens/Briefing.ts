@@ -1,7 +1,8 @@
 /** Briefing: the situation, who the customer is, what the scenario teaches. */
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
-import { startSession, text } from '../../core/session.ts';
+import { customerState, startSession, text } from '../../core/session.ts';
+import { settingFor } from '../scenery/index.ts';
 import type { Scenario } from '../../core/schema.ts';
 import { archetypeIcon } from './icons.ts';
 import { forCustomer } from '../../core/address.ts';
@@ -10,6 +11,9 @@ import { newSeed } from '../replyOrder.ts';
 export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, scenario: Scenario): { node: HTMLElement } {
   const c = scenario.customer;
   const gendered = forCustomer(c);
+  // The customer as they arrive, in their setting: the one the trainee is about to talk to.
+  const arriving = customerState(startSession(scenario));
+  app.showCustomer({ figure: c.look?.figure, age: c.look?.age, seed: scenario.id, anger: arriving.anger, confusion: arriving.confusion, setting: settingFor(c), label: text(c.name, lang, settings.trainee) });
   const start = () => {
     const timeLimit = settings.mode === 'assessment' && settings.timer > 0 ? settings.timer : undefined;
     app.go({ name: 'conversation', session: startSession(scenario, { ...(timeLimit ? { timeLimit } : {}), seed: newSeed() }), startedAt: deps.now().toISOString() });

@@ -11,9 +11,8 @@ import { text } from '../../core/session.ts';
 export const addressed = ({ settings }: ScreenContext): { context?: 'female' } => (settings.trainee === 'female' ? { context: 'female' } : {});
 
 /** *Continue* for a conversation left in progress (reload, closed tab, crash), or nothing. */
-export function resumeOffer(ctx: ScreenContext): HTMLElement | null {
+export function resumeOffer(ctx: ScreenContext, saved = ctx.app.savedConversation()): HTMLElement | null {
   const { t, lang, app } = ctx;
-  const saved = app.savedConversation();
   if (!saved) return null;
   const you = addressed(ctx);
   const box = h('div', { class: 'resume', role: 'region', 'aria-label': t('game:resume.offer') },

@@ -6,7 +6,7 @@
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
 import { text } from '../../core/session.ts';
-import { trackProgress } from '../../core/tracks.ts';
+import { trackProgress } from '../../core/trackProgress.ts';
 import { bestByScenario } from '../storage.ts';
 import { skills } from '../skills.ts';
 import { addressed } from './journey.ts';
@@ -20,7 +20,7 @@ export function skillsSection(ctx: ScreenContext): HTMLElement {
       h('thead', {}, h('tr', {}, h('th', {}, t('game:skills.principle')), h('th', {}, t('game:skills.status', addressed(ctx))), h('th', { class: 'no-print' }, t('game:skills.practise', addressed(ctx))))),
       h('tbody', {}, ...rows.map((r) => h('tr', { 'data-skill': r.principle, 'data-status': r.status },
         h('th', {}, h('bdi', {}, r.principle), ' · ', t(`vocabulary:principle.${r.principle}`)),
-        h('td', {}, t(`game:skills.${r.status === 'not-yet' ? 'notYet' : r.status}`, { good: r.good, bad: r.bad })),
+        h('td', {}, t(`game:skills.${r.status === 'not-yet' ? 'notYet' : r.status === 'well' && r.good === 0 ? 'wellMastered' : r.status}`, { good: r.good, bad: r.bad, ...addressed(ctx) })),
         h('td', { class: 'no-print' }, r.practise ? h('button', { type: 'button', class: 'link', 'data-practise': r.practise.id, onclick: () => app.go({ name: 'briefing', scenario: r.practise! }) }, bdi(text(r.practise.title, lang, settings.trainee))) : '—'))))));
 }
 

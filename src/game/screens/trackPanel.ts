@@ -5,7 +5,7 @@
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
 import { text } from '../../core/session.ts';
-import { trackProgress } from '../../core/tracks.ts';
+import { trackProgress } from '../../core/trackProgress.ts';
 import { bestByScenario } from '../storage.ts';
 import { addressed } from './journey.ts';
 
@@ -30,6 +30,6 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
           const s = byId.get(id);
           const done = mastered.has(id);
           return h('li', { 'data-chip': id, 'data-mastered': String(done), ...(id === where.next ? { 'data-suggested': true } : {}) },
-            done ? '✓ ' : id === where.next ? '→ ' : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null);
+            done ? '✓ ' : id === where.next ? (lang === 'ar' ? '← ' : '→ ') : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null);
         }))))));
 }
