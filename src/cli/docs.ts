@@ -1,11 +1,13 @@
 /**
  * `sabr docs [--check]`: rewrites the generated sections of the authoring guides and the figure
- * portraits beside them from the engine's tables; with --check, only reports which are stale.
+ * portraits and setting pictures beside them from the engine's tables; with --check, only reports which are stale.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandContext } from './sabr.ts';
-import { FIGURE_DIR, fillGuide } from '../docs/reference.ts';
+import { FIGURE_DIR, SETTING_DIR, fillGuide } from '../docs/reference.ts';
+import { SETTINGS } from '../core/schema.ts';
+import { sceneryPicture } from '../game/scenery/index.ts';
 import { FIGURES, portraitSvg } from '../game/portrait.ts';
 import type { Language } from '../core/schema.ts';
 
@@ -24,7 +26,8 @@ export function generatedFiles(): { file: string; content: string }[] {
     file: `docs/${FIGURE_DIR}/${figure}.svg`,
     content: `${portraitSvg({ figure, anger: 'calm', confusion: 'understood' })}\n`,
   }));
-  return [...guides, ...figures];
+  const settings = SETTINGS.map((setting) => ({ file: `docs/${SETTING_DIR}/${setting}.svg`, content: `${sceneryPicture(setting, 320, 200)}\n` }));
+  return [...guides, ...figures, ...settings];
 }
 
 export function runDocs({ io, t, values }: CommandContext): number {

@@ -16,15 +16,18 @@ import {
 } from '../core/vocabulary.ts';
 import { scenarioSchema } from '../core/schema.ts';
 import { FIGURES } from '../game/portrait.ts';
+import { SETTINGS } from '../core/schema.ts';
 import enDocs from '../../locales/en/docs.json' with { type: 'json' };
 import arDocs from '../../locales/ar/docs.json' with { type: 'json' };
 
 /** The names of the generated sections, in the order they appear in the guide. */
-export const SECTIONS = ['moods', 'archetypes', 'limits', 'techniques', 'traits', 'principles', 'rules', 'score', 'figures'] as const;
+export const SECTIONS = ['moods', 'archetypes', 'limits', 'techniques', 'traits', 'principles', 'rules', 'score', 'figures', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Where the guide's portraits are written, relative to docs/. */
 export const FIGURE_DIR = 'figures';
+/** Where the guide's pictures of the places behind the customer are written, relative to docs/. */
+export const SETTING_DIR = 'settings';
 
 function words(lang: Language): Translate {
   return translator(lang, { docs: lang === 'ar' ? arDocs : enDocs });
@@ -156,6 +159,9 @@ const generators: Record<Section, (t: Translate, lang: Language) => string> = {
   figures: (t) =>
     table([t('docs:col.figure'), t('docs:col.label'), t('docs:col.portrait')],
       FIGURES.map((f) => [code(f), t(dynamicKey(`docs:figureLook.${f}`)), `<img src="${FIGURE_DIR}/${f}.svg" alt="${f}" width="96">`])),
+  settings: (t) =>
+    `${table([t('docs:col.setting'), t('docs:col.label'), t('docs:col.picture')],
+      SETTINGS.map((s) => [code(s), t(`docs:settingLook.${s}`), `<img src="${SETTING_DIR}/${s}.svg" alt="${s}" width="160">`]))}\n\n${t('docs:settingLook.default')}`,
 };
 
 /** One generated section's Markdown in one language, with the note that it is generated. */
