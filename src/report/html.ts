@@ -43,9 +43,10 @@ export function reportHtml({ cohort, lang, t, lrs, since, mastery, titles = {} }
   const principles = cohort.principles.map((p) => `<tr><td><bdi>${esc(p.principle)}</bdi> ${esc(principleName(p.principle))}</td><td>${num(p.helped)}</td><td>${num(p.hurt)}</td><td>${bar(`${p.principle}: +${p.helped} −${p.hurt}`, [{ value: p.helped, color: '#2e7d32' }, { value: p.hurt, color: '#c62828' }], maxUse)}</td></tr>`);
   const scenarios = cohort.scenarios.map((s) => {
     const max = Math.max(1, ...s.turning.map((b) => b.count));
-    // The line in the page's language when someone played in it; else as it was played.
+    // The line in the page's language when someone played in it; else as it was played; the beat's id (a
+    // trainer's word, not a manager's) only when no line came with the statements.
     const line = (b: (typeof s.turning)[number]) => b.lines[lang] ?? Object.values(b.lines)[0] ?? '';
-    const rows = s.turning.map((b) => `<tr data-beat="${esc(b.beat)}"><td><bdi>${esc(b.beat)}</bdi>: <bdi>${esc(line(b))}</bdi></td><td>${num(b.count)}</td><td>${bar(`${b.beat}: ${b.count}`, [{ value: b.count, color: '#c62828' }], max)}</td></tr>`);
+    const rows = s.turning.map((b) => `<tr data-beat="${esc(b.beat)}"><td><bdi>${esc(line(b) || b.beat)}</bdi></td><td>${num(b.count)}</td><td>${bar(`${b.beat}: ${b.count}`, [{ value: b.count, color: '#c62828' }], max)}</td></tr>`);
     return `<section data-scenario="${esc(s.scenario)}"><h3><bdi>${esc(titles[s.scenario] ?? s.scenario)}</bdi> · ${t('report:scenarios.conversations', { count: s.conversations })}</h3>${
       rows.length ? `<div class="table"><table><thead><tr><th>${t('report:scenarios.beat')}</th><th>${t('report:scenarios.count')}</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>` : `<p>${t('report:scenarios.none')}</p>`
     }</section>`;

@@ -99,7 +99,7 @@ describe('sabr report', () => {
     // The three failed conversations (one played in Arabic) took their worst turn at the opening
     // outburst: the English page quotes it in English, under the scenario's English title.
     const outburst = text(scenario.beats.find((b) => b.id === 'outburst')!.line, 'en');
-    expect(html).toContain(`<tr data-beat="outburst"><td><bdi>outburst</bdi>: <bdi>${esc(outburst)}</bdi></td><td>3</td>`);
+    expect(html).toContain(`<tr data-beat="outburst"><td><bdi>${esc(outburst)}</bdi></td><td>3</td>`);
     expect(html).toContain(`<h3><bdi>${text(scenario.title, 'en')}</bdi> · `);
     expect(html.match(/<svg class="bar"/g)!.length).toBeGreaterThan(5);
     expect(html).not.toMatch(/<script|https?:\/\/(?!127\.0\.0\.1)/);
