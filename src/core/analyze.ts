@@ -145,17 +145,20 @@ export function createExplorer(maxStates = MAX_STATES, onStep?: (from: Session, 
     } else {
       visitedBeats.add(beat.id);
       // The trainee's own breath (P14) is not a reply the scenario offers: bots show its use.
+      // The paths are built once per state, for the moves that win (not for each that leads for a while).
       let best: Path | undefined;
       let worst: Path | undefined;
-      beat.options.forEach((_, move) => {
+      let bestMove = 0;
+      let worstMove = 0;
+      for (let move = 0; move < beat.options.length; move++) {
         const next = choose(s, move);
         onStep?.(s, move, next);
         if (next.turns.at(-1)!.stop === 'no-branch') deadEnds.set(`${beat.id}#${move}`, { beat: beat.id, option: move });
         const sub = reach(next);
-        if (better(sub.best, best, 1)) best = { ...sub.best, moves: [move, ...sub.best.moves] };
-        if (better(sub.worst, worst, -1)) worst = { ...sub.worst, moves: [move, ...sub.worst.moves] };
-      });
-      result = { best: best!, worst: worst! };
+        if (better(sub.best, best, 1)) (best = sub.best), (bestMove = move);
+        if (better(sub.worst, worst, -1)) (worst = sub.worst), (worstMove = move);
+      }
+      result = { best: { ...best!, moves: [bestMove, ...best!.moves] }, worst: { ...worst!, moves: [worstMove, ...worst!.moves] } };
     }
     memo.set(key, result);
     return result;

@@ -257,7 +257,8 @@ function reply(
     turn,
     beat: beat.id,
     option: index,
-    techniques: [...techniques],
+    // Analysis (no trail) shares the reply's own list: scenarios are not changed once loaded.
+    techniques: record ? [...techniques] : techniques,
     before: before.meters,
     after: after.meters,
     mood: after.anger,
@@ -356,11 +357,13 @@ export function currentLine(session: Session): Localized | undefined {
 /** A key that is equal for two sessions exactly when their futures are the same (for analysis). */
 export function stateKey(session: Session): string {
   const m = session.customer.context.meters;
-  const uses = Object.entries(session.uses)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([t, n]) => `${t}${n}`)
-    .join(',');
-  const pending = session.pending.map((p) => `${p.rule}@${p.due}`).join(',');
+  // The uses in name order, as `t1n1,t2n2` (built without arrays: this runs once per state analysed).
+  const names = Object.keys(session.uses);
+  if (names.length > 1) names.sort();
+  let uses = '';
+  for (let i = 0; i < names.length; i++) uses += `${i ? ',' : ''}${names[i]}${session.uses[names[i] as Technique]}`;
+  let pending = '';
+  for (let i = 0; i < session.pending.length; i++) pending += `${i ? ',' : ''}${session.pending[i]!.rule}@${session.pending[i]!.due}`;
   const at = session.at.kind === 'beat' ? session.at.id : `#${session.at.id}`;
   return `${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
 }
