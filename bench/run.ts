@@ -20,9 +20,11 @@
  * for `--seconds`, to run under `node --cpu-prof`:
  * `node --cpu-prof --import tsx bench/run.ts --profile-engine late-router --seconds 10`).
  *
- * What one "choice" costs, on each side:
- * - engine: `choose(session, i)` and `currentLine(session)` (the line a presenter shows next),
- *   plus `startSession` / `currentBeat` per playthrough and step;
+ * What one "choice" costs, on each side (the same work: a step, then the texts a player reads):
+ * - engine: `choose(session, i)`, then the English text of the line a presenter shows next and of
+ *   each reply offered (`text(currentLine(session))`, `text(option.text)`), plus `startSession`
+ *   / `currentBeat` per playthrough and step; the engine also records every rule step for the
+ *   debrief (the trail), which ink does not;
  * - inkjs: `ChooseChoiceIndex(i)` and the `Continue()` calls up to the next choices (which
  *   evaluate the line and the option's arithmetic), plus `ResetState()` per playthrough.
  */
@@ -31,7 +33,7 @@ import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Compiler } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
-import { choose, currentBeat, currentLine, customerState, isOver, startSession } from '../src/core/session.ts';
+import { choose, currentBeat, currentLine, customerState, isOver, startSession, text, type Session } from '../src/core/session.ts';
 import { analyzeScenario } from '../src/core/analyze.ts';
 import { METERS, OUTCOMES, type Outcome } from '../src/core/vocabulary.ts';
 import type { Scenario } from '../src/core/schema.ts';
@@ -43,16 +45,24 @@ import { seededRandom } from '../src/core/bots.ts';
 /** Keeps results observable so no work can be optimised away. */
 let sink = 0;
 
+/** The texts a player reads after a step, as ink's `Continue()` and `currentChoices` give them. */
+function shown(s: Session): number {
+  const line = currentLine(s);
+  let n = line ? text(line, 'en').length : 0;
+  for (const option of currentBeat(s)?.options ?? []) n += text(option.text, 'en').length;
+  return n;
+}
+
 /** One random playthrough on our engine; returns the number of choices made. */
 export function playEngine(scenario: Scenario, seed: number): number {
   const rng = seededRandom(seed);
   let s = startSession(scenario);
-  sink += currentLine(s) ? 1 : 0;
+  sink += shown(s);
   let n = 0;
   while (!isOver(s)) {
     const beat = currentBeat(s)!;
     s = choose(s, (rng() * beat.options.length) | 0);
-    sink += currentLine(s) ? 1 : 0;
+    sink += shown(s);
     n++;
   }
   return n;
@@ -455,6 +465,7 @@ export async function main(argv: string[]): Promise<void> {
 
 function benchAgainstInk(all: { scenario: Scenario; synthetic: boolean }[], args: Args): void {
   console.log(`Our engine vs inkjs: random play (mulberry32), median of ${args.rounds} alternating rounds`);
+  console.log('(each side per choice: the step, then the texts of the next line and of the replies offered; the engine also records its rule trail, ink does not)');
   // The budget is shared out as we go: compiling ink and the sanity check take time too.
   const deadline = performance.now() + args.seconds * 1000;
   const width = Math.max(10, ...all.map((s) => s.scenario.id.length + (s.synthetic ? 12 : 0)), 'overall (synthetic)'.length);

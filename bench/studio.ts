@@ -9,6 +9,9 @@
  *   runs again).
  * - In Node, the worker's part alone (`answer`: load, analyse, build the map) for a behaviour
  *   edit, as a ratio against the core's full `analyzeScenario` on the same text (the peer).
+ *
+ * Options: `--only NAME[,NAME]` (scenario file names, with or without `.yaml`), `--no-browser`,
+ * `--no-node`; `BENCH_EDITS=N` edits of each kind per scenario (default 12).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +27,11 @@ const root = new URL('..', import.meta.url).pathname;
 const EDITS = Number(process.env.BENCH_EDITS ?? 12);
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const fmt = (n: number) => n.toFixed(0).padStart(5);
-const files = scenarioFiles(['scenarios'], root).files;
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').map((n) => n.replace(/\.yaml$/, '')) : undefined;
+const files = scenarioFiles(['scenarios'], root).files.filter((f) => !only || only.includes(f.split('/').pop()!.replace(/\.yaml$/, '')));
 
 /** A reply whose techniques the bench toggles: the last reply of the first beat. */
 function toggled(text: string, on: boolean): string {
@@ -108,5 +115,5 @@ function workerShare(): void {
   }
 }
 
-workerShare();
-await browserLatency();
+if (!flag('--no-node')) workerShare();
+if (!flag('--no-browser')) await browserLatency();

@@ -209,13 +209,67 @@ export const RULES: readonly Rule[] = [
   { id: 'P3.slow-reply', principle: 'P3', when: { slow: true }, add: { anger: 6 }, speaksOf: [] },
 ];
 
+/** A rule's condition, for `technique` at `position` in the reply, after LAST stage `stage`. */
+type Check = (ctx: RuleContext, stage: number, technique: Technique | undefined, position: number) => boolean;
+
+/**
+ * A rule ready to apply: its condition as only the checks it names (most fields of a `when` are
+ * unset, and this runs for every technique of every turn analysed), and its fixed scale per meter
+ * (in METERS order; left out for rules whose factor depends on the context).
+ */
+interface Prepared {
+  rule: Rule;
+  checks: Check[];
+  scale?: number[];
+}
+
+function prepare(rule: Rule): Prepared {
+  const w = rule.when;
+  const checks: Check[] = [];
+  const on = (check: Check) => checks.push(check);
+  if (w.archetype) on((c) => c.archetype === w.archetype);
+  if (w.trait) on((c) => c.traits.includes(w.trait!));
+  if (w.mood) on((c) => w.mood!.includes(c.mood));
+  if (w.heard !== undefined) on((c) => c.heard === w.heard);
+  if (w.closing) on((c) => isClosing(c));
+  if (w.notClosing) on((c) => !isClosing(c));
+  if (w.with) on((c) => w.with!.some((t) => c.techniques.includes(t)));
+  if (w.noHelpful) on((c) => !c.techniques.some((t) => HELPFUL.includes(t)));
+  if (w.without) on((c) => !w.without!.some((t) => c.techniques.includes(t)));
+  if (w.slow) on((c) => c.slow);
+  if (w.usedBefore) on((c, _s, _t, position) => !!(c.uses[w.usedBefore!] ?? 0) || earlierIn(c.techniques, w.usedBefore!, position));
+  if (w.notUsedBefore) on((c, _s, _t, position) => !((c.uses[w.notUsedBefore!] ?? 0) > 0 || earlierIn(c.techniques, w.notUsedBefore!, position)));
+  if (w.angerAtLeast !== undefined) on((c) => c.meters.anger >= w.angerAtLeast!);
+  if (w.trustAtLeast !== undefined) on((c) => c.meters.trust >= w.trustAtLeast!);
+  if (w.composureBelow !== undefined) on((c) => c.meters.composure < w.composureBelow!);
+  if (w.confusionAtLeast !== undefined) on((c) => c.meters.confusion >= w.confusionAtLeast!);
+  // These speak of the technique the rule is applied to; a rule applied to none passes them.
+  if (w.repeated) on((c, _s, t) => !t || !!(c.uses[t] ?? 0));
+  if (w.firstOfList) on((c, _s, t) => !t || !rule.techniques!.some((x) => (c.uses[x] ?? 0) > 0));
+  if (w.stage) {
+    on((_c, stage, t) => {
+      if (!t) return true;
+      const own = lastStageOf(t);
+      if (!own) return false;
+      const index = LAST_STAGES.indexOf(own);
+      return w.stage === 'advances' ? index === stage + 1 : index > stage + 1;
+    });
+  }
+  const scale = rule.factor ? undefined : METERS.map((m) => rule.scale?.[m] ?? rule.scale?.all ?? 1);
+  return { rule, checks, ...(scale ? { scale } : {}) };
+}
+
 /** The scaling rules that concern each technique, in table order (an index, not new rules). */
-const SCALING_RULES = new Map<Technique, Rule[]>();
+const SCALING_RULES = new Map<Technique, Prepared[]>();
 for (const rule of RULES) {
   if (!rule.scale && !rule.factor) continue;
-  for (const t of rule.techniques ?? []) SCALING_RULES.set(t, [...(SCALING_RULES.get(t) ?? []), rule]);
+  const prepared = prepare(rule);
+  for (const t of rule.techniques ?? []) SCALING_RULES.set(t, [...(SCALING_RULES.get(t) ?? []), prepared]);
 }
-const ADDING_RULES = RULES.filter((r): r is Rule & { add: Deltas } => r.add !== undefined);
+const NO_RULES: readonly Prepared[] = [];
+const ADDING_RULES = RULES.filter((r): r is Rule & { add: Deltas } => r.add !== undefined).map((rule) => ({ ...prepare(rule), rule }));
+/** Each technique's base effect per meter, in METERS order. */
+const BASE_VECTORS = new Map(Object.entries(BASE_EFFECTS).map(([t, b]) => [t as Technique, METERS.map((m) => b.effect[m] ?? 0)]));
 
 /** One rule's effect on one meter in one turn: the debrief's unit of explanation. */
 export interface Application {
@@ -238,51 +292,58 @@ export interface Evaluation {
 /** With `record` off, the applications are left out (analysis needs only the numbers). */
 export function evaluate(ctx: RuleContext, record = true): Evaluation {
   const applications: Application[] = [];
-  const total: Record<Meter, number> = { anger: 0, trust: 0, confusion: 0, belief: 0, loyalty: 0, composure: 0 };
+  // Per meter in METERS order; sums and products in the same order as the table reads.
+  const total = [0, 0, 0, 0, 0, 0];
 
   // Within one reply, LAST stages and earlier moves count in the order the techniques are listed.
+  const techniques = ctx.techniques;
   let stage = ctx.lastStage;
-  ctx.techniques.forEach((technique, position) => {
-    const here = stage === ctx.lastStage ? ctx : { ...ctx, lastStage: stage };
-    const earlier = ctx.techniques.slice(0, position);
+  for (let position = 0; position < techniques.length; position++) {
+    const technique = techniques[position]!;
+    const here = stage;
     stage = stageAfter(stage, technique);
-    const base = BASE_EFFECTS[technique];
-    const contribution: Deltas = { ...base.effect };
-    for (const meter of METERS) {
-      const v = contribution[meter];
-      if (v && record) applications.push({ rule: `base.${technique}`, principle: base.principle, technique, meter, from: 0, to: v });
+    const contribution = BASE_VECTORS.get(technique)!.slice();
+    if (record) {
+      const principle = BASE_EFFECTS[technique].principle;
+      METERS.forEach((meter, i) => {
+        if (contribution[i]) applications.push({ rule: `base.${technique}`, principle, technique, meter, from: 0, to: contribution[i]! });
+      });
     }
-    for (const rule of SCALING_RULES.get(technique) ?? []) {
-      if (!holds(rule, here, technique, earlier)) continue;
-      for (const meter of METERS) {
-        const before = contribution[meter];
+    for (const { rule, checks, scale } of SCALING_RULES.get(technique) ?? NO_RULES) {
+      if (!passes(checks, ctx, here, technique, position)) continue;
+      for (let i = 0; i < METERS.length; i++) {
+        const before = contribution[i]!;
         if (!before) continue;
-        const after = before * multiplier(rule, meter, here, technique);
+        const after = before * (scale ? scale[i]! : multiplier(rule, METERS[i]!, ctx, technique));
         if (after === before) continue;
-        contribution[meter] = after;
-        if (record) applications.push({ rule: rule.id, principle: rule.principle, technique, meter, from: round1(before), to: round1(after) });
+        contribution[i] = after;
+        if (record) applications.push({ rule: rule.id, principle: rule.principle, technique, meter: METERS[i]!, from: round1(before), to: round1(after) });
       }
     }
-    for (const meter of METERS) total[meter] += contribution[meter] ?? 0;
-  });
+    for (let i = 0; i < METERS.length; i++) total[i]! += contribution[i]!;
+  }
 
-  for (const rule of ADDING_RULES) {
-    if (rule.techniques && !rule.techniques.some((t) => ctx.techniques.includes(t))) continue;
-    const technique = rule.techniques?.find((t) => ctx.techniques.includes(t));
-    if (!holds(rule, ctx, technique, technique ? ctx.techniques.slice(0, ctx.techniques.indexOf(technique)) : [])) continue;
-    for (const meter of METERS) {
-      const v = rule.add[meter];
-      if (!v) continue;
-      total[meter] += v;
-      if (record) applications.push({ rule: rule.id, principle: rule.principle, ...(technique ? { technique } : {}), meter, from: 0, to: v });
+  for (const { rule, checks } of ADDING_RULES) {
+    // The rule speaks of the first of its techniques (in its own order) that the reply uses.
+    let technique: Technique | undefined;
+    if (rule.techniques) {
+      technique = rule.techniques.find((t) => techniques.includes(t));
+      if (!technique) continue;
     }
+    if (!passes(checks, ctx, ctx.lastStage, technique, technique ? techniques.indexOf(technique) : 0)) continue;
+    METERS.forEach((meter, i) => {
+      const v = rule.add[meter];
+      if (!v) return;
+      total[i]! += v;
+      if (record) applications.push({ rule: rule.id, principle: rule.principle, ...(technique ? { technique } : {}), meter, from: 0, to: v });
+    });
   }
 
   const deltas: Deltas = {};
-  for (const meter of METERS) {
-    const v = Math.round(total[meter]);
+  METERS.forEach((meter, i) => {
+    const v = Math.round(total[i]!);
     if (v !== 0) deltas[meter] = v;
-  }
+  });
   return { deltas, applications };
 }
 
@@ -302,35 +363,14 @@ function isClosing(ctx: RuleContext): boolean {
   return ctx.flags.includes('solved') || (ctx.uses.solve ?? 0) > 0 || (ctx.uses.compromise ?? 0) > 0;
 }
 
-function holds(rule: Rule, ctx: RuleContext, technique: Technique | undefined, earlier: readonly Technique[] = []): boolean {
-  const w = rule.when;
-  if (w.archetype && ctx.archetype !== w.archetype) return false;
-  if (w.trait && !ctx.traits.includes(w.trait)) return false;
-  if (w.mood && !w.mood.includes(ctx.mood)) return false;
-  if (w.heard !== undefined && ctx.heard !== w.heard) return false;
-  if (w.closing && !isClosing(ctx)) return false;
-  if (w.notClosing && isClosing(ctx)) return false;
-  if (w.with && !w.with.some((t) => ctx.techniques.includes(t))) return false;
-  if (w.noHelpful && ctx.techniques.some((t) => HELPFUL.includes(t))) return false;
-  if (w.without && w.without.some((t) => ctx.techniques.includes(t))) return false;
-  if (w.slow && !ctx.slow) return false;
-  if (w.usedBefore && !(ctx.uses[w.usedBefore] ?? 0) && !earlier.includes(w.usedBefore)) return false;
-  if (w.notUsedBefore && ((ctx.uses[w.notUsedBefore] ?? 0) > 0 || earlier.includes(w.notUsedBefore))) return false;
-  if (w.angerAtLeast !== undefined && ctx.meters.anger < w.angerAtLeast) return false;
-  if (w.trustAtLeast !== undefined && ctx.meters.trust < w.trustAtLeast) return false;
-  if (w.composureBelow !== undefined && ctx.meters.composure >= w.composureBelow) return false;
-  if (w.confusionAtLeast !== undefined && ctx.meters.confusion < w.confusionAtLeast) return false;
-  if (technique) {
-    if (w.repeated && !(ctx.uses[technique] ?? 0)) return false;
-    if (w.firstOfList && rule.techniques!.some((t) => (ctx.uses[t] ?? 0) > 0)) return false;
-    if (w.stage) {
-      const stage = lastStageOf(technique);
-      if (!stage) return false;
-      const index = LAST_STAGES.indexOf(stage);
-      if (w.stage === 'advances' && index !== ctx.lastStage + 1) return false;
-      if (w.stage === 'skips' && index <= ctx.lastStage + 1) return false;
-    }
-  }
+/** Whether `technique` comes among the first `position` techniques of the reply. */
+function earlierIn(techniques: readonly Technique[], technique: Technique, position: number): boolean {
+  const i = techniques.indexOf(technique);
+  return i !== -1 && i < position;
+}
+
+function passes(checks: readonly Check[], ctx: RuleContext, stage: number, technique: Technique | undefined, position: number): boolean {
+  for (const check of checks) if (!check(ctx, stage, technique, position)) return false;
   return true;
 }
 

@@ -5,8 +5,8 @@
  */
 import { evaluate, advanceStage, impliedFlags, DELAYED_EFFECTS, type Application } from './rules.ts';
 import {
-  persistCustomer, readCustomer, restoreCustomer, startCustomer, stepCustomer,
-  type CustomerContext, type CustomerSnapshot,
+  customerOutcome, persistCustomer, readCustomer, restoreCustomer, startCustomer, startCustomerReference, stepCustomer, stepCustomerReference,
+  type CustomerContext, type CustomerEvent, type CustomerSnapshot, type CustomerState,
 } from './customer.ts';
 import { HEARING_TECHNIQUES, METERS, type Deltas, type Meter, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary.ts';
 import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData, type Trainee } from './schema.ts';
@@ -19,6 +19,11 @@ export interface SessionOptions {
   record?: boolean;
   /** The seed of the order replies are shown in (`order.ts`), kept so a replay shows the same order. */
   seed?: number;
+  /**
+   * Step the customer through xstate's own `transition()` rather than the step compiled from the
+   * same machine: slower, for tests to check the two give the same sessions. Not kept on save.
+   */
+  reference?: boolean;
 }
 
 /** A consequence waiting to land (P10, P13). */
@@ -55,7 +60,7 @@ export type Position = { kind: 'beat'; id: string } | { kind: 'ending'; id: stri
 export interface Session {
   readonly scenario: Scenario;
   readonly options: SessionOptions;
-  readonly customer: CustomerSnapshot;
+  readonly customer: CustomerState;
   readonly at: Position;
   readonly turn: number;
   readonly uses: Readonly<Partial<Record<Technique, number>>>;
@@ -79,7 +84,7 @@ export class SessionError extends Error {
 export const COMPOSURE_PER_HOSTILITY = 6;
 
 export function startSession(scenario: Scenario, options: SessionOptions = {}): Session {
-  const customer = startCustomer(scenario.customer);
+  const customer = options.reference ? startCustomerReference(scenario.customer) : startCustomer(scenario.customer);
   const outcome = readCustomer(customer).outcome;
   return {
     scenario,
@@ -154,6 +159,11 @@ function hostilityOfLine(session: Session, beat: Beat): number {
   return variant?.hostility ?? beat.hostility;
 }
 
+/** The customer's step this session uses (see `SessionOptions.reference`). */
+function stepOf(session: Session): (state: CustomerState, event: CustomerEvent) => CustomerState {
+  return session.options.reference ? (state, event) => stepCustomerReference(state as CustomerSnapshot, event) : stepCustomer;
+}
+
 function reply(
   session: Session,
   beat: Beat,
@@ -161,7 +171,9 @@ function reply(
   option: Pick<Option, 'techniques' | 'sets' | 'clears' | 'effect'> & { next: Option['next'] },
   timing: { slow: boolean; seconds?: number | undefined },
 ): Session {
+  const { scenario } = session;
   const record = session.options.record !== false;
+  const step = stepOf(session);
   const techniques = option.techniques;
   const stay = index === -1;
   const turn = session.turn + 1;
@@ -170,8 +182,8 @@ function reply(
   const meters = drain ? { ...before.meters, composure: Math.max(0, before.meters.composure + drain) } : before.meters;
   const { deltas, applications } = evaluate(
     {
-      archetype: session.scenario.customer.archetype,
-      traits: session.scenario.customer.traits,
+      archetype: scenario.customer.archetype,
+      traits: scenario.customer.traits,
       meters,
       mood: before.anger,
       techniques,
@@ -183,73 +195,53 @@ function reply(
     },
     record,
   );
-  const add = (rule: string, principle: PrincipleId, meter: Meter, from: number, to: number) => {
-    if (record) applications.push({ rule, principle, meter, from, to });
-  };
+  const trail = record ? applications : undefined;
   // An author's effect replaces what the reply does; the line's drain is the customer's doing.
   if (option.effect) {
     for (const meter of METERS) {
       const v = option.effect[meter];
       if (v === undefined) continue;
-      add('author.effect', 'P12', meter, deltas[meter] ?? 0, v);
+      trail?.push({ rule: 'author.effect', principle: 'P12', meter, from: deltas[meter] ?? 0, to: v });
       deltas[meter] = v;
     }
   }
   if (drain) {
     deltas.composure = (deltas.composure ?? 0) + drain;
-    add('P14.hostile-line', 'P14', 'composure', 0, drain);
+    trail?.push({ rule: 'P14.hostile-line', principle: 'P14', meter: 'composure', from: 0, to: drain });
   }
   const flags = stay ? session.flags : flagsAfter(session.flags, option);
   let target: string | null = stay ? beat.id : null;
-  const reachesEnding = (id: string | null) => id !== null && isEnding(session.scenario, id);
 
   // Consequences come due now; at an ending, all of them surface, at the latest (P10, P13).
-  const pending: Pending[] = [];
-  const land = (p: Pending, into: Deltas) => {
-    for (const meter of METERS) {
-      const v = p.effect[meter];
-      if (!v) continue;
-      into[meter] = (into[meter] ?? 0) + v;
-      add(p.rule, p.principle, meter, 0, v);
-    }
-  };
-  for (const p of session.pending) (p.due > turn ? pending.push(p) : land(p, deltas));
+  let pending: Pending[] = [];
+  for (const p of session.pending) (p.due > turn ? pending.push(p) : land(p, deltas, trail));
   for (const t of techniques) {
     const delayed = DELAYED_EFFECTS[t];
     if (delayed) pending.push({ rule: delayed.rule, principle: delayed.principle, due: turn + delayed.after, effect: delayed.effect });
   }
 
-  let customer = stepCustomer(session.customer, { type: 'feel', deltas });
+  let customer = step(session.customer, { type: 'feel', deltas });
   const uses = { ...session.uses };
   for (const t of techniques) uses[t] = (uses[t] ?? 0) + 1;
-  let next: Session = {
-    ...session,
-    customer,
-    turn,
-    uses,
-    heard: session.heard || techniques.some((t) => HEARING_TECHNIQUES.includes(t)),
-    lastStage: advanceStage(session.lastStage, techniques),
-    flags,
-    pending,
-  };
 
   let stop: TurnRecord['stop'];
-  if (!readCustomer(customer).outcome) {
-    if (!stay) target = resolveNext(next, option.next);
-    if (target === null || (turn >= session.scenario.maxTurns && !reachesEnding(target))) {
-      customer = stepCustomer(customer, { type: 'run-out-of-patience' });
+  if (!customerOutcome(customer)) {
+    if (!stay) target = resolveNext(scenario, customer, flags, option.next);
+    const ending = target !== null && isEnding(scenario, target);
+    if (target === null || (turn >= scenario.maxTurns && !ending)) {
+      customer = step(customer, { type: 'run-out-of-patience' });
       stop = target === null ? 'no-branch' : 'max-turns';
       target = null;
-    } else if (reachesEnding(target)) {
+    } else if (ending) {
       if (pending.length) {
         const surfacing: Deltas = {};
-        for (const p of pending) land(p, surfacing);
-        customer = stepCustomer(customer, { type: 'feel', deltas: surfacing });
-        next = { ...next, pending: [] };
+        for (const p of pending) land(p, surfacing, trail);
+        customer = step(customer, { type: 'feel', deltas: surfacing });
+        pending = [];
       }
-      if (readCustomer(customer).outcome) target = null;
+      if (customerOutcome(customer)) target = null;
       else {
-        customer = stepCustomer(customer, {
+        customer = step(customer, {
           type: 'conclude',
           conclusion: {
             solved: flags.includes('solved'),
@@ -265,7 +257,8 @@ function reply(
     turn,
     beat: beat.id,
     option: index,
-    techniques: [...techniques],
+    // Analysis (no trail) shares the reply's own list: scenarios are not changed once loaded.
+    techniques: record ? [...techniques] : techniques,
     before: before.meters,
     after: after.meters,
     mood: after.anger,
@@ -274,34 +267,74 @@ function reply(
     ...(stop ? { stop } : {}),
     ...(timing.seconds !== undefined ? { seconds: timing.seconds } : {}),
   };
-  next = { ...next, customer, turns: [...session.turns, turnRecord] };
-  if (after.outcome) {
-    return { ...next, at: { kind: 'ending', id: reachesEnding(target) ? target : null }, outcome: after.outcome };
+  const next: Session = {
+    scenario,
+    options: session.options,
+    customer,
+    at: after.outcome
+      ? { kind: 'ending', id: target !== null && isEnding(scenario, target) ? target : null }
+      : { kind: 'beat', id: target! },
+    turn,
+    uses,
+    heard: session.heard || techniques.some((t) => HEARING_TECHNIQUES.includes(t)),
+    lastStage: advanceStage(session.lastStage, techniques),
+    flags,
+    pending,
+    turns: [...session.turns, turnRecord],
+  };
+  if (after.outcome) (next as { outcome?: Outcome }).outcome = after.outcome;
+  return next;
+}
+
+/** A consequence lands: its effect joins `into`, and the trail says so. */
+function land(p: Pending, into: Deltas, trail: Application[] | undefined): void {
+  for (const meter of METERS) {
+    const v = p.effect[meter];
+    if (!v) continue;
+    into[meter] = (into[meter] ?? 0) + v;
+    trail?.push({ rule: p.rule, principle: p.principle, meter, from: 0, to: v });
   }
-  return { ...next, at: { kind: 'beat', id: target! } };
+}
+
+/** A scenario's beats and endings by id (scenarios are not changed once loaded). */
+const indexes = new WeakMap<Scenario, { beats: Map<string, Beat>; endings: Set<string> }>();
+function indexOf(scenario: Scenario) {
+  let index = indexes.get(scenario);
+  if (!index) {
+    const beats = new Map<string, Beat>();
+    // The first beat of an id wins, as `find` would have it (the check reports duplicates).
+    for (const b of scenario.beats) if (!beats.has(b.id)) beats.set(b.id, b);
+    index = { beats, endings: new Set(scenario.endings.map((e) => e.id)) };
+    indexes.set(scenario, index);
+  }
+  return index;
 }
 
 function beatById(scenario: Scenario, id: string): Beat | undefined {
-  return scenario.beats.find((b) => b.id === id);
+  return indexOf(scenario).beats.get(id);
 }
 
 function isEnding(scenario: Scenario, id: string): boolean {
-  return scenario.endings.some((e) => e.id === id);
+  return indexOf(scenario).endings.has(id);
 }
 
-function resolveNext(session: Session, next: Scenario['beats'][number]['options'][number]['next']): string | null {
+function resolveNext(scenario: Scenario, customer: CustomerState, flags: readonly string[], next: Option['next']): string | null {
   if (typeof next === 'string') return next;
-  for (const branch of next) if (!branch.when || holds(session, branch.when)) return branch.to;
+  for (const branch of next) if (!branch.when || holdsFor(customer, flags, undefined, branch.when)) return branch.to;
   return null;
 }
 
 /** Whether a scenario's condition holds now. */
 export function holds(session: Session, when: Condition): boolean {
-  const state = readCustomer(session.customer);
+  return holdsFor(session.customer, session.flags, session.outcome, when);
+}
+
+function holdsFor(customer: CustomerState, flags: readonly string[], outcome: Outcome | undefined, when: Condition): boolean {
+  const state = readCustomer(customer);
   if (when.mood && !when.mood.some((m) => m === state.anger || m === state.confusion || m === state.belief)) return false;
-  if (when.flags && !when.flags.every((f) => session.flags.includes(f))) return false;
-  if (when.notFlags && when.notFlags.some((f) => session.flags.includes(f))) return false;
-  if (when.outcome && (!session.outcome || !when.outcome.includes(session.outcome))) return false;
+  if (when.flags && !when.flags.every((f) => flags.includes(f))) return false;
+  if (when.notFlags && when.notFlags.some((f) => flags.includes(f))) return false;
+  if (when.outcome && (!outcome || !when.outcome.includes(outcome))) return false;
   return true;
 }
 
@@ -324,11 +357,13 @@ export function currentLine(session: Session): Localized | undefined {
 /** A key that is equal for two sessions exactly when their futures are the same (for analysis). */
 export function stateKey(session: Session): string {
   const m = session.customer.context.meters;
-  const uses = Object.entries(session.uses)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([t, n]) => `${t}${n}`)
-    .join(',');
-  const pending = session.pending.map((p) => `${p.rule}@${p.due}`).join(',');
+  // The uses in name order, as `t1n1,t2n2` (built without arrays: this runs once per state analysed).
+  const names = Object.keys(session.uses);
+  if (names.length > 1) names.sort();
+  let uses = '';
+  for (let i = 0; i < names.length; i++) uses += `${i ? ',' : ''}${names[i]}${session.uses[names[i] as Technique]}`;
+  let pending = '';
+  for (let i = 0; i < session.pending.length; i++) pending += `${i ? ',' : ''}${session.pending[i]!.rule}@${session.pending[i]!.due}`;
   const at = session.at.kind === 'beat' ? session.at.id : `#${session.at.id}`;
   return `${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
 }

@@ -113,7 +113,7 @@ export class Studio {
     this.loaded = loadScenario(this.draft.text, this.draft.name);
     if (!saveDraft(this.store, this.draft)) this.status = () => this.t('studio:status.storageFull');
     const behaviour = this.loaded.scenario ? behaviourKey(this.loaded.scenario) : undefined;
-    this.latency.asked(this.analysis.request(this.draft.text, this.draft.name, behaviour));
+    this.latency.asked(this.analysis.request(this.draft.text, this.draft.name, behaviour, this.loaded));
     this.formsStale ||= reshapes;
     if (now || !this.pointerDown) this.render();
     else this.renderPending = true;

@@ -6,6 +6,7 @@
  */
 import type { BranchMap } from './map/graph.ts';
 import type { MapAnswer, MapRequest } from './analysisWorker.ts';
+import type { LoadResult } from '../core/load.ts';
 
 /** The page's side of the analysis worker: one map per version, latest first. */
 export class Analysis {
@@ -19,12 +20,15 @@ export class Analysis {
 
   constructor(private readonly onMap: (map: BranchMap, id: number, stage: MapAnswer['stage']) => void, private readonly delay = 50) {}
 
-  /** Schedules the analysis of this text (`behaviour`: its behaviour key, when it loads); returns the request's id. */
-  request(text: string, name: string, behaviour: string | undefined): number {
+  /**
+   * Schedules the analysis of this text (`behaviour`: its behaviour key, when it loads; `loaded`:
+   * the page's load of it, passed on so the worker does not load it again); returns the request's id.
+   */
+  request(text: string, name: string, behaviour: string | undefined, loaded?: LoadResult): number {
     const id = this.nextId++;
     this.latest = id;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.send({ id, text, name }, behaviour), this.delay);
+    this.timer = setTimeout(() => this.send({ id, text, name, ...(loaded ? { loaded } : {}) }, behaviour), this.delay);
     return id;
   }
 

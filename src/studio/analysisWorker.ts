@@ -5,7 +5,7 @@
  * give the same exploration, so the last analysis is reused for them and the map comes once.
  */
 import { analyzeScenario } from '../core/analyze.ts';
-import { loadScenario } from '../core/load.ts';
+import { loadScenario, type LoadResult } from '../core/load.ts';
 import type { Scenario } from '../core/schema.ts';
 import { buildMap, type BranchMap } from './map/graph.ts';
 
@@ -14,6 +14,8 @@ export interface MapRequest {
   id: number;
   text: string;
   name: string;
+  /** The page's own load of this text, when it has one: the worker then need not load it again. */
+  loaded?: LoadResult;
 }
 
 /** A map of one version (none when the file does not load). */
@@ -36,7 +38,7 @@ export function behaviourKey(scenario: Scenario): string {
 
 /** The maps of one version, in the order they are ready. */
 export function* answers(request: MapRequest): Generator<MapAnswer> {
-  const loaded = loadScenario(request.text, request.name);
+  const loaded = request.loaded ?? loadScenario(request.text, request.name);
   if (!loaded.scenario) {
     yield { id: request.id, stage: 'analysed' };
     return;
