@@ -119,7 +119,7 @@ describe('sabr report', () => {
     expect(html).toContain('المتدربون');
     expect(html).toContain('أين انقلبت المحادثات');
     expect(html).toContain('\u20683\u2069');
-    expect(html).toContain(`<bdi>outburst</bdi>: <bdi>${esc(text(scenario.beats.find((b) => b.id === 'outburst')!.line, 'ar'))}</bdi>`);
+    expect(html).toContain(`<tr data-beat="outburst"><td><bdi>${esc(text(scenario.beats.find((b) => b.id === 'outburst')!.line, 'ar'))}</bdi></td>`);
     expect(html).toContain(`<h3><bdi>${scenario.title.ar}</bdi> · `);
   });
 
