@@ -354,7 +354,12 @@ export function currentLine(session: Session): Localized | undefined {
   return node.variants?.find((v) => holds(session, v.when))?.line ?? node.line;
 }
 
-/** A key that is equal for two sessions exactly when their futures are the same (for analysis). */
+/**
+ * A key that is equal for two sessions exactly when their futures are the same, scores included
+ * (for analysis). The score of a customer who leaves reads the calmest and most trusting they
+ * became (score.ts), so the key holds those too: without them a memoised state kept the score of
+ * whichever path reached it first.
+ */
 export function stateKey(session: Session): string {
   const m = session.customer.context.meters;
   // The uses in name order, as `t1n1,t2n2` (built without arrays: this runs once per state analysed).
@@ -365,7 +370,14 @@ export function stateKey(session: Session): string {
   let pending = '';
   for (let i = 0; i < session.pending.length; i++) pending += `${i ? ',' : ''}${session.pending[i]!.rule}@${session.pending[i]!.due}`;
   const at = session.at.kind === 'beat' ? session.at.id : `#${session.at.id}`;
-  return `${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
+  let low = session.turns[0]?.before.anger ?? m.anger;
+  let high = session.turns[0]?.before.trust ?? m.trust;
+  for (let i = 0; i < session.turns.length; i++) {
+    const after = session.turns[i]!.after;
+    if (after.anger < low) low = after.anger;
+    if (after.trust > high) high = after.trust;
+  }
+  return `${low},${high}|${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
 }
 
 export const SESSION_FORMAT = 1;
