@@ -137,7 +137,7 @@ const group = (e: string): string => (/\s/.test(e) ? `(${e})` : e);
 const and = (parts: string[]): string => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : parts.map(group).join(' && '));
 
 const KNOWN_WHEN = new Set([
-  'archetype', 'trait', 'mood', 'heard', 'stage', 'firstOfList', 'repeated', 'closing', 'notClosing', 'with',
+  'archetype', 'trait', 'mood', 'heard', 'stage', 'firstOfList', 'repeated', 'closing', 'notClosing', 'with', 'without',
   'noHelpful', 'slow', 'usedBefore', 'notUsedBefore', 'angerAtLeast', 'trustAtLeast', 'composureBelow', 'confusionAtLeast',
 ]);
 
@@ -174,10 +174,16 @@ function whenExpr(rule: Rule, w: When, ctx: StaticContext, technique: Technique 
   if (w.closing) dyn.push(CLOSING);
   if (w.notClosing) dyn.push(`not ${CLOSING}`);
   if (w.with && !w.with.some((t) => ctx.techniques.includes(t))) return false;
+  if (w.without && w.without.some((t) => ctx.techniques.includes(t))) return false;
   if (w.noHelpful && ctx.techniques.some((t) => isHelpful(t))) return false;
   if (w.slow) return false; // the bench never sets a time limit
-  if (w.usedBefore) dyn.push(`${useVar(w.usedBefore)} > 0`);
-  if (w.notUsedBefore) dyn.push(`${useVar(w.notUsedBefore)} == 0`);
+  // "Before" counts earlier in the same reply too (validate-feeling, then explain, in one reply: P9).
+  const earlier = (t: Technique) => technique !== undefined && ctx.techniques.includes(t) && ctx.techniques.indexOf(t) < ctx.techniques.indexOf(technique);
+  if (w.usedBefore && !earlier(w.usedBefore)) dyn.push(`${useVar(w.usedBefore)} > 0`);
+  if (w.notUsedBefore) {
+    if (earlier(w.notUsedBefore)) return false;
+    dyn.push(`${useVar(w.notUsedBefore)} == 0`);
+  }
   if (w.angerAtLeast !== undefined) dyn.push(`anger >= ${w.angerAtLeast}`);
   if (w.trustAtLeast !== undefined) dyn.push(`trust >= ${w.trustAtLeast}`);
   // The rules see composure after the drain of the line being answered (P14.hostile-line).

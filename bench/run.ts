@@ -29,6 +29,7 @@
  *   evaluate the line and the option's arithmetic), plus `ResetState()` per playthrough.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { isScenarioFile } from '../src/cli/files.ts';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Compiler } from 'inkjs/compiler/Compiler';
@@ -392,7 +393,7 @@ function parseArgs(argv: string[]): Args {
 /** Every `scenarios/*.yaml` that loads without errors. */
 export async function shippedScenarios(root: string): Promise<{ scenarios: Scenario[]; problems: string[] }> {
   const dir = join(root, 'scenarios');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const files = existsSync(dir) ? readdirSync(dir).filter(isScenarioFile).sort() : [];
   if (files.length === 0) return { scenarios: [], problems: [] };
   const { loadScenario } = await import('../src/core/load.ts');
   const scenarios: Scenario[] = [];
