@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { launchBrowser, screenshotPath, serveBuild, typeField } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -38,14 +38,6 @@ async function openStudio(viewport = { width: 1280, height: 800 }) {
   return { page, errors };
 }
 
-/** Types into a field with the keyboard and leaves it with Tab, as a trainer does. */
-async function type(page: Page, id: string, text: string) {
-  await page.focus(`[id="${id}"]`);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
-
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -65,13 +57,13 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     expect(await page.inputValue('#source-text')).toContain(reply);
 
     // Renaming the template's "fix" beat: the reply that led there follows, and nothing breaks.
-    await type(page, 'f.beats.2.id', 'check');
+    await typeField(page, 'f.beats.2.id', 'check');
     await page.waitForSelector('text=Renamed “fix” to “check”');
     expect(await page.inputValue('[id="f.beats.1.options.0.next"]')).toBe('check');
     await page.waitForSelector('.problems .ok');
 
     // The banner names the file as the download will.
-    await type(page, 'f.id', 'ready-today');
+    await typeField(page, 'f.id', 'ready-today');
     await page.waitForFunction(() => document.querySelector('.file-name')?.textContent === 'ready-today.yaml');
 
     // Empty starting levels show the archetype's own.
@@ -101,7 +93,7 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     await page.waitForFunction((id) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value === '', `${female}.ar-f`);
     // Rewriting a line's Arabic leaves its old female form behind: the studio says so.
     expect(await page.isHidden('[id="f.beats.3.line.ar-f-stale"]')).toBe(true);
-    await type(page, 'f.beats.3.line.ar', 'أربعين دقيقة. طيب. وإذا تأخر مرة ثانية؟');
+    await typeField(page, 'f.beats.3.line.ar', 'أربعين دقيقة. طيب. وإذا تأخر مرة ثانية؟');
     expect(await page.isVisible('[id="f.beats.3.line.ar-f-stale"]')).toBe(true);
     await page.locator('[id="f.beats.3.line.ar-f"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('authoring-en-female') });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild, showWhole } from './support.ts';
+import { launchBrowser, screenshotPath, serveBuild, showWhole, typeField } from './support.ts';
 import { parse } from 'yaml';
 import { scenarioFiles } from '../../src/cli/files.ts';
 import { templateFor } from '../../src/studio/templates.ts';
@@ -42,14 +42,6 @@ async function openStudio(locale: 'en-US' | 'ar-SA', viewport = { width: 1280, h
   return { page, errors };
 }
 
-/** Types into a field with the keyboard and leaves it with Tab, as a trainer does. */
-async function type(page: Page, id: string, text: string) {
-  await page.focus(`[id="${id}"]`);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
-
 async function saveFile(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   const path = join(saved, name);
@@ -66,7 +58,7 @@ describe('the studio in a real browser', () => {
     await page.waitForSelector('text=Opened new-angry-customer.yaml');
 
     // A bad id: the check's own diagnostic appears; clicking it brings the trainer to the field.
-    await type(page, 'f.id', 'Late Parcel');
+    await typeField(page, 'f.id', 'Late Parcel');
     await page.waitForSelector('.problem[data-code="bad-id"]');
     await page.screenshot({ path: screenshotPath('studio-en-problem') });
     await page.click('.problem[data-code="bad-id"]');
@@ -76,19 +68,19 @@ describe('the studio in a real browser', () => {
     await page.keyboard.press('Tab');
     await page.waitForSelector('.problems .ok');
 
-    await type(page, 'f.title.en', 'The late parcel');
-    await type(page, 'f.title.ar', 'الطرد المتأخر');
-    await type(page, 'f.customer.name.en', 'Faisal');
-    await type(page, 'f.customer.name.ar', 'فيصل');
+    await typeField(page, 'f.title.en', 'The late parcel');
+    await typeField(page, 'f.title.ar', 'الطرد المتأخر');
+    await typeField(page, 'f.customer.name.en', 'Faisal');
+    await typeField(page, 'f.customer.name.ar', 'فيصل');
 
     // A new beat with the mouse: unreachable until a reply leads there (the map says so too).
     await page.click('[id="f.beats.add"]');
     await page.waitForSelector('.problem[data-code="unreachable-beat"]');
     await page.waitForSelector('.node.mark-unreachable[data-node="beat-1"]');
-    await type(page, 'f.beats.4.line.en', 'And who pays for my afternoon?');
-    await type(page, 'f.beats.4.line.ar', 'ومن يعوضني عن إجازتي؟');
-    await type(page, 'f.beats.4.options.0.text.en', 'Omar, I have moved your repair to the front.');
-    await type(page, 'f.beats.4.options.0.text.ar', 'يا عمر، قدّمت دور هاتفك.');
+    await typeField(page, 'f.beats.4.line.en', 'And who pays for my afternoon?');
+    await typeField(page, 'f.beats.4.line.ar', 'ومن يعوضني عن إجازتي؟');
+    await typeField(page, 'f.beats.4.options.0.text.en', 'Omar, I have moved your repair to the front.');
+    await typeField(page, 'f.beats.4.options.0.text.ar', 'يا عمر، قدّمت دور هاتفك.');
     await page.click('[data-beat="beat-1"] .techniques summary');
     await page.click('[id="f.beats.4.options.0.techniques.solve"]');
     await page.waitForSelector('[data-beat="beat-1"] .chip >> text=Act on it now');
@@ -143,10 +135,10 @@ describe('the studio in a real browser', () => {
     if ((await page.getAttribute('html', 'dir')) !== 'rtl') await page.click('#switch-language');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await page.selectOption('#new-from', 'confused');
-    await type(page, 'f.id', 'bill-question');
-    await type(page, 'f.title.ar', 'سؤال عن الفاتورة');
-    await type(page, 'f.title.en', 'A question about the bill');
-    await type(page, 'f.beats.0.options.0.text.ar-f', 'لنراجعه معًا. أين رأيتِه؟');
+    await typeField(page, 'f.id', 'bill-question');
+    await typeField(page, 'f.title.ar', 'سؤال عن الفاتورة');
+    await typeField(page, 'f.title.en', 'A question about the bill');
+    await typeField(page, 'f.beats.0.options.0.text.ar-f', 'لنراجعه معًا. أين رأيتِه؟');
     expect(await page.getAttribute('[id="f.title.ar"]', 'dir')).toBe('rtl');
     await page.screenshot({ path: screenshotPath('studio-ar-phone') });
     await page.reload();
@@ -229,7 +221,7 @@ describe('the studio in a real browser', () => {
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, json);
     await page.waitForSelector('text=Opened dropped.json');
-    await type(page, 'f.title.en', 'Dropped and edited');
+    await typeField(page, 'f.title.en', 'Dropped and edited');
     const edited = JSON.parse(readFileSync(await saveFile(page, 'dropped.json'), 'utf8')) as { title: { en: string } };
     expect(edited.title.en).toBe('Dropped and edited');
     expect(errors).toEqual([]);

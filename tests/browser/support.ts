@@ -55,3 +55,11 @@ export async function pressReply(page: import('playwright-core').Page, key: stri
   await page.waitForFunction((turn) => document.querySelector('[data-line][data-whole]') || document.querySelector('.conversation .speaker')?.textContent !== turn, before);
   if ((await page.textContent('.conversation .speaker')) === before) await page.keyboard.press(key);
 }
+
+/** Types into a studio field with the keyboard and leaves it with Tab, as a trainer does. */
+export async function typeField(page: import('playwright-core').Page, id: string, text: string): Promise<void> {
+  await page.focus(`[id="${id}"]`);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
