@@ -182,7 +182,8 @@ function coachLine({ t }: ScreenContext, record: Session['turns'][number], gende
   if (record.option === -1) return undefined;
   const headline = explainTurn(record).headline;
   if (!headline) return undefined;
-  return `${ruleText(t, headline.rule, headline.technique, gendered)} (${headline.principle} · ${t(`vocabulary:principle.${headline.principle}`)})`;
+  // Through the translator, as the debrief does: the Latin id is isolated, so «(P2 · …)» keeps its order in Arabic.
+  return `${ruleText(t, headline.rule, headline.technique, gendered)} (${t('ui:debrief.principle', { id: headline.principle, title: t(`vocabulary:principle.${headline.principle}`) })})`;
 }
 
 /** While the line types, Enter, Space or a reply's number shows it whole, and does nothing else. */
