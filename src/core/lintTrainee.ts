@@ -106,8 +106,10 @@ const NARRATION_RE = word(`(?:${NARRATION_IMPERATIVES.join('|')})(?:ه|ها|هم
 const PROHIBITION_RE = /(?<![\p{L}\p{M}])[وف]?(لا ت[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
 // (A masculine ending in ـي, «لا تسوي», is read as feminine: the Levant's «لا تتخبّي» is commoner.)
 const FEMININE_OR_PLURAL = /(?:ين|ون|وا|ي)$|[وي](?:ني|نا|ه|ها|هم|لي|لنا)$/u;
-const ASKED_RE = new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${ASKED_PARTICIPLES.join('|')})(?![\\p{L}\\p{M}])[^.!؟]*؟`, 'u');
-const OPENING_RE = new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${OPENING_IMPERATIVES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+/** One of `words` opening a sentence (after و or ف), then `rest`. */
+const opening = (words: readonly string[], rest = '') => new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${words.join('|')})(?![\\p{L}\\p{M}])${rest}`, 'u');
+const ASKED_RE = opening(ASKED_PARTICIPLES, '[^.!؟]*؟');
+const OPENING_RE = opening(OPENING_IMPERATIVES);
 const PAST_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ASKED_PAST.join('|')})\\s*؟`, 'u');
 const UAE_RE = word(UAE_SUFFIXED.join('|'));
 const NOT_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:مش|مو|مب|ما|موب) (${SELF_AFTER_NOT.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
@@ -117,7 +119,7 @@ const OPENER_RE = new RegExp(`^\\s*(?:و)?(${NARRATION_OPENERS.join('|')})\\s+(?
 const VERB_RE = word(ADDRESS_VERBS.join('|'));
 const VERB_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ADDRESS_VERBS.join('|')})\\s*؟`, 'u');
 const SELF_RE = word(SELF.join('|'));
-const SELF_OPENING_RE = new RegExp(`(?:^|[.!؟،:]\\s*)(?:[وف])?(${SELF_OPENING.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const SELF_OPENING_RE = opening(SELF_OPENING);
 const ANA_RE = new RegExp(`(?<![\\p{L}\\p{M}])أنا (${SELF_AFTER_ANA.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 // «أنت متأكد؟» / «حضرتك فاهم» / «حضرتك مش متأكد» speak of the customer.
 const ABOUT_CUSTOMER = /(?:أنت|انت|إنت|حضرتك)\s+(?:(?:مش|مو|مب|ما)\s+)?$/u;

@@ -12,7 +12,7 @@
  *   for a conversation that reached one.
  * total = band.min + (band.max − band.min) × play / 100, play = Σ AXIS_WEIGHTS × axis.
  */
-import type { Session } from './session.ts';
+import { bestReached, type Session } from './session.ts';
 import { shortestPath } from './graph.ts';
 import type { Outcome } from './vocabulary.ts';
 
@@ -57,9 +57,7 @@ export function scoreSession(session: Session): Score {
   const noFalsePromise = !session.flags.includes('false-promise');
   const left = session.outcome === 'walked-out' || session.outcome === 'escalated' || session.outcome === undefined;
   // A customer who left is judged by the best they had become before leaving.
-  const seen = [session.turns[0]?.before ?? m, ...session.turns.map((t) => t.after)];
-  const anger = left ? Math.min(...seen.map((s) => s.anger)) : m.anger;
-  const trust = left ? Math.max(...seen.map((s) => s.trust)) : m.trust;
+  const { anger, trust } = left ? bestReached(session) : m;
   const calm = 100 - anger;
   const satisfaction = clamp(0.5 * trust + 0.5 * calm + (solved && !left ? 10 : -10));
   const loyalty = left ? Math.min(m.loyalty, 20) : m.loyalty;

@@ -354,6 +354,19 @@ export function currentLine(session: Session): Localized | undefined {
   return node.variants?.find((v) => holds(session, v.when))?.line ?? node.line;
 }
 
+/** The calmest and most trusting the customer has been so far, the start included (what a customer who leaves is scored by). */
+export function bestReached(session: Session): { anger: number; trust: number } {
+  const m = session.customer.context.meters;
+  let anger = session.turns[0]?.before.anger ?? m.anger;
+  let trust = session.turns[0]?.before.trust ?? m.trust;
+  for (let i = 0; i < session.turns.length; i++) {
+    const after = session.turns[i]!.after;
+    if (after.anger < anger) anger = after.anger;
+    if (after.trust > trust) trust = after.trust;
+  }
+  return { anger, trust };
+}
+
 /**
  * A key that is equal for two sessions exactly when their futures are the same, scores included
  * (for analysis). The score of a customer who leaves reads the calmest and most trusting they
@@ -370,14 +383,8 @@ export function stateKey(session: Session): string {
   let pending = '';
   for (let i = 0; i < session.pending.length; i++) pending += `${i ? ',' : ''}${session.pending[i]!.rule}@${session.pending[i]!.due}`;
   const at = session.at.kind === 'beat' ? session.at.id : `#${session.at.id}`;
-  let low = session.turns[0]?.before.anger ?? m.anger;
-  let high = session.turns[0]?.before.trust ?? m.trust;
-  for (let i = 0; i < session.turns.length; i++) {
-    const after = session.turns[i]!.after;
-    if (after.anger < low) low = after.anger;
-    if (after.trust > high) high = after.trust;
-  }
-  return `${low},${high}|${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
+  const best = bestReached(session);
+  return `${best.anger},${best.trust}|${at}|${session.turn}|${m.anger},${m.trust},${m.confusion},${m.belief},${m.loyalty},${m.composure}|${session.flags.join(',')}|${uses}|${session.lastStage}|${session.heard ? 1 : 0}|${pending}|${session.outcome ?? ''}`;
 }
 
 export const SESSION_FORMAT = 1;

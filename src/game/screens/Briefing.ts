@@ -2,7 +2,7 @@
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
 import { customerState, startSession, text } from '../../core/session.ts';
-import { settingFor } from '../scenery/index.ts';
+import { customerPortrait } from '../customerPortrait.ts';
 import type { Scenario } from '../../core/schema.ts';
 import { archetypeIcon } from './icons.ts';
 import { forCustomer } from '../../core/address.ts';
@@ -13,7 +13,7 @@ export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, 
   const gendered = forCustomer(c);
   // The customer as they arrive, in their setting: the one the trainee is about to talk to.
   const arriving = customerState(startSession(scenario));
-  app.showCustomer({ figure: c.look?.figure, age: c.look?.age, seed: scenario.id, anger: arriving.anger, confusion: arriving.confusion, setting: settingFor(c), label: text(c.name, lang, settings.trainee) });
+  app.showCustomer(customerPortrait(scenario, arriving, text(c.name, lang, settings.trainee)));
   const start = () => {
     const timeLimit = settings.mode === 'assessment' && settings.timer > 0 ? settings.timer : undefined;
     app.go({ name: 'conversation', session: startSession(scenario, { ...(timeLimit ? { timeLimit } : {}), seed: newSeed() }), startedAt: deps.now().toISOString() });

@@ -24,7 +24,7 @@ import { cueForTurn } from '../sound.ts';
 import { reactionTo, REACTION_MS, showChanges } from '../feedback.ts';
 import { revealLine, type LineReveal } from '../reveal.ts';
 import { languageButton, leaveButton } from './journey.ts';
-import { settingFor } from '../scenery/index.ts';
+import { customerPortrait } from '../customerPortrait.ts';
 
 export function renderConversation(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement; teardown: () => void } {
   const { t, lang, settings, app, deps } = ctx;
@@ -36,18 +36,11 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const beat = currentBeat(session);
   const cleanups: (() => void)[] = [];
 
-  const portrait = {
-    figure: scenario.customer.look?.figure,
-    age: scenario.customer.look?.age,
-    seed: scenario.id,
-    anger: state.anger,
-    confusion: state.confusion,
+  const portrait = customerPortrait(scenario, state, t('ui:conversation.portrait', { name, ...gendered, mood: t(`vocabulary:mood.${state.anger}`, gendered) }), {
     belief: scenario.customer.archetype === 'mistaken' ? state.belief : undefined,
     outcome: session.outcome,
-    setting: settingFor(scenario.customer),
     reaction: session.turns.length ? reactionTo(session.turns.at(-1)!.before, session.turns.at(-1)!.after) : undefined,
-    label: t('ui:conversation.portrait', { name, ...gendered, mood: t(`vocabulary:mood.${state.anger}`, gendered) }),
-  };
+  });
   app.showCustomer(portrait);
   // The reply's time counts from when the line has been shown in full (assessment timer, P3).
   let shownAt: number | undefined;

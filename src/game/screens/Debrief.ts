@@ -7,7 +7,7 @@ import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
 import { debriefSession, replay, type Debrief } from '../../core/debrief.ts';
 import { customerState, text, type Session } from '../../core/session.ts';
-import { settingFor } from '../scenery/index.ts';
+import { customerPortrait } from '../customerPortrait.ts';
 import type { Meter } from '../../core/vocabulary.ts';
 import { composureText, customerMeters, ruleText } from '../../core/explain.ts';
 import { lastChecklist } from '../lastChecklist.ts';
@@ -36,12 +36,10 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
   // The customer as they left: the debrief is about them, not only about numbers.
   const left = customerState(session);
   const name = text(scenario.customer.name, lang, ctx.settings.trainee);
-  app.showCustomer({
-    figure: scenario.customer.look?.figure, age: scenario.customer.look?.age, seed: scenario.id,
-    anger: left.anger, confusion: left.confusion, belief: archetype === 'mistaken' ? left.belief : undefined,
-    outcome: session.outcome, setting: settingFor(scenario.customer),
-    label: t('ui:conversation.portrait', { name, ...gendered, mood: t(`vocabulary:mood.${left.anger}`, gendered) }),
-  });
+  app.showCustomer(customerPortrait(scenario, left, t('ui:conversation.portrait', { name, ...gendered, mood: t(`vocabulary:mood.${left.anger}`, gendered) }), {
+    belief: archetype === 'mistaken' ? left.belief : undefined,
+    outcome: session.outcome,
+  }));
 
   // The turning point needs the scenario explored: a worker finds it while the rest is read.
   const turning = h('div', { 'aria-live': 'polite', 'data-turning-point': 'pending' }, h('p', { class: 'help' }, t('ui:debrief.finding')));

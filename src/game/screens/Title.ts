@@ -8,7 +8,7 @@ import { h } from '../dom.ts';
 import type { Settings } from '../../core/schema.ts';
 import { addressed, languageButton, resumeOffer, storageNotice } from './journey.ts';
 import { customerState } from '../../core/session.ts';
-import { settingFor } from '../scenery/index.ts';
+import { customerPortrait } from '../customerPortrait.ts';
 
 const TIMERS = [0, 20, 30, 45, 60];
 
@@ -17,10 +17,8 @@ export function renderTitle(ctx: ScreenContext): { node: HTMLElement } {
   const you = addressed(ctx);
   const saved = ctx.app.savedConversation();
   // A conversation left in progress: the customer who is still waiting is the one on the stage.
-  const waiting = saved?.session.scenario.customer;
-  const mood = saved && customerState(saved.session);
-  ctx.app.showCustomer(waiting && mood
-    ? { figure: waiting.look?.figure, age: waiting.look?.age, seed: saved.session.scenario.id, anger: mood.anger, confusion: mood.confusion, setting: settingFor(waiting), label: t('ui:app.tagline') }
+  ctx.app.showCustomer(saved
+    ? customerPortrait(saved.session.scenario, customerState(saved.session), t('ui:app.tagline'))
     : { figure: 'woman-blazer', seed: 'title', anger: 'calm', confusion: 'understood', label: t('ui:app.tagline') });
   const resume = resumeOffer(ctx, saved);
   const node = h('section', { class: 'title', 'aria-labelledby': 'title-heading' },

@@ -16,7 +16,8 @@ export function customerForm(ctx: FormContext, data: Data): HTMLElement {
   const start = rec(customer.start);
   const look = rec(customer.look);
   // An empty level shows the archetype's own, so the trainer sees what "empty" means.
-  const own = ARCHETYPE_START[(ARCHETYPES as readonly string[]).includes(str(customer.archetype)) ? (str(customer.archetype) as Archetype) : 'angry'];
+  const archetype = (ARCHETYPES as readonly string[]).includes(str(customer.archetype)) ? (str(customer.archetype) as Archetype) : 'angry';
+  const own = ARCHETYPE_START[archetype];
   return h('section', { class: 'card', 'aria-labelledby': 'sec-customer' },
     h('h2', { id: 'sec-customer' }, t('studio:section.customer')),
     localizedField(ctx, ['customer', 'name'], t('studio:field.name'), customer.name),
@@ -28,57 +29,53 @@ export function customerForm(ctx: FormContext, data: Data): HTMLElement {
     h('fieldset', { class: 'levels' }, h('legend', {}, t('studio:field.levels')),
       h('div', { class: 'row' }, ...METERS.map((m) => numberField(ctx, ['customer', 'start', m], t(`vocabulary:meter.${m}`), start[m], 0, 100, own[m])))),
     figurePicker(ctx, str(look.figure), str(data.id), Number(look.age) || undefined),
-    settingPicker(ctx, customer),
+    settingPicker(ctx, customer, archetype),
   );
 }
 
 const pictures = new Map<string, string>();
 
-/** A figure's calm portrait as an image URL, drawn once per figure and age. */
-function picture(figure: string, age: number | undefined): string {
-  const key = `${figure}:${age ?? ''}`;
+/** An SVG as an image URL, drawn once per key. */
+function picture(key: string, draw: () => string): string {
   let url = pictures.get(key);
-  if (!url) {
-    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(portraitSvg({ figure, anger: 'calm', confusion: 'understood', ...(age ? { age } : {}) }))}`;
-    pictures.set(key, url);
-  }
+  if (!url) pictures.set(key, (url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(draw())}`));
   return url;
 }
 
-/** The figures as pictures, a radio group: arrow keys move between them. */
-function figurePicker(ctx: FormContext, current: string, seed: string, age: number | undefined): HTMLElement {
-  const { t } = ctx;
-  const path = ['customer', 'look', 'figure'];
-  const shown = figureFor(current || undefined, seed || 'scenario');
-  return h('fieldset', { class: 'figures', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
-    h('legend', {}, t('studio:field.figure'), current ? null : h('small', {}, ` — ${t('studio:choice.figureAuto')}`)),
-    ...FIGURES.map((figure) => {
-      const svg = picture(figure, age);
-      return h('label', { class: 'figure' },
-        h('input', { type: 'radio', name: 'figure', id: fieldId(path, figure), value: figure, checked: figure === shown, onchange: () => ctx.edit({ op: 'set', path, value: figure }) }),
-        h('img', { src: svg, alt: '', width: 72, height: 86 }),
-        h('span', {}, t(`studio:choice.figure.${figure}`)));
-    }));
+/**
+ * Choices shown as pictures, a radio group: arrow keys move between them. `shown` is checked; when
+ * the file leaves the field unset, `auto` says what the game picks instead.
+ */
+function picturePicker(ctx: FormContext, field: string, legend: string, auto: string | null, shown: string,
+  items: readonly { value: string; src: string; label: string }[], size: { width: number; height: number }, extraClass = ''): HTMLElement {
+  const path = ['customer', 'look', field];
+  return h('fieldset', { class: `figures${extraClass}`, id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
+    h('legend', {}, legend, auto === null ? null : h('small', {}, auto)),
+    ...items.map(({ value, src, label }) => h('label', { class: 'figure' },
+      h('input', { type: 'radio', name: field, id: fieldId(path, value), value, checked: value === shown, onchange: () => ctx.edit({ op: 'set', path, value }) }),
+      h('img', { src, alt: '', ...size }),
+      h('span', {}, label))));
 }
 
-const places = new Map<SettingId, string>();
-
-/** The settings as pictures, a radio group like the figures; unset, the archetype's own is marked. */
-function settingPicker(ctx: FormContext, customer: Data): HTMLElement {
+/** The figures as pictures, each a calm portrait at the customer's age. */
+function figurePicker(ctx: FormContext, current: string, seed: string, age: number | undefined): HTMLElement {
   const { t } = ctx;
-  const path = ['customer', 'look', 'setting'];
+  const items = FIGURES.map((figure) => ({
+    value: figure,
+    src: picture(`${figure}:${age ?? ''}`, () => portraitSvg({ figure, anger: 'calm', confusion: 'understood', ...(age ? { age } : {}) })),
+    label: t(`studio:choice.figure.${figure}`),
+  }));
+  return picturePicker(ctx, 'figure', t('studio:field.figure'), current ? null : ` — ${t('studio:choice.figureAuto')}`,
+    figureFor(current || undefined, seed || 'scenario'), items, { width: 72, height: 86 });
+}
+
+/** The places as pictures; unset, the archetype's own is marked. */
+function settingPicker(ctx: FormContext, customer: Data, archetype: Archetype): HTMLElement {
+  const { t } = ctx;
   const current = str(rec(customer.look).setting);
-  const archetype = (ARCHETYPES as readonly string[]).includes(str(customer.archetype)) ? (str(customer.archetype) as Archetype) : 'angry';
   const traits = Array.isArray(customer.traits) ? (customer.traits as Trait[]) : [];
   const shown = (SETTINGS as readonly string[]).includes(current) ? (current as SettingId) : settingFor({ archetype, traits });
-  return h('fieldset', { class: 'figures settings', id: fieldId(path), 'data-path': formatPath(path), tabindex: -1 },
-    h('legend', {}, t('studio:field.setting'), current ? null : h('small', {}, ` ${t('studio:field.settingAuto', { setting: t(`studio:choice.setting.${shown}`) })}`)),
-    ...SETTINGS.map((setting) => {
-      let src = places.get(setting);
-      if (!src) places.set(setting, (src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sceneryPicture(setting))}`));
-      return h('label', { class: 'figure' },
-        h('input', { type: 'radio', name: 'setting', id: fieldId(path, setting), value: setting, checked: setting === shown, onchange: () => ctx.edit({ op: 'set', path, value: setting }) }),
-        h('img', { src, alt: '', width: 96, height: 60 }),
-        h('span', {}, t(`studio:choice.setting.${setting}`)));
-    }));
+  const items = SETTINGS.map((setting) => ({ value: setting, src: picture(`setting:${setting}`, () => sceneryPicture(setting)), label: t(`studio:choice.setting.${setting}`) }));
+  return picturePicker(ctx, 'setting', t('studio:field.setting'), current ? null : ` ${t('studio:field.settingAuto', { setting: t(`studio:choice.setting.${shown}`) })}`,
+    shown, items, { width: 96, height: 60 }, ' settings');
 }
