@@ -9,7 +9,7 @@ import type { Translate } from '../core/i18n.ts';
 import { dirOf, uiTranslator } from './i18n.ts';
 import { loadLibrary, type Library } from './scenarios.ts';
 import { loadProgress, saveProgress, type KeyValueStore, type LoadedProgress } from './storage.ts';
-import type { PortraitRequest, Stage } from './stage/Stage.ts';
+import type { PortraitRequest, StageView } from './stage/picture.ts';
 import { Sound } from './sound.ts';
 import { Voice } from './voice.ts';
 import { TurningPoints } from './turningPoints.ts';
@@ -73,8 +73,8 @@ export class App {
   readonly sound = new Sound(() => this.progress.settings.sound);
   readonly voice = new Voice(() => this.progress.settings.voice);
   readonly turningPoints = new TurningPoints();
-  /** The Phaser stage arrives after the first screen (it is loaded lazily); what it should show. */
-  private stage: Stage | undefined;
+  /** Still pictures first, the Phaser stage once it is loaded (lazily); what it should show. */
+  private stage: StageView | undefined;
   private portrait: PortraitRequest | undefined;
 
   constructor(
@@ -129,12 +129,9 @@ export class App {
     return n;
   }
 
-  /** Attaches the stage once Phaser has loaded, and shows what the current screen asked for. */
-  attachStage(stage: Stage): void {
+  /** Attaches a stage (the still pictures, then Phaser's), and shows what the current screen asked for. */
+  attachStage(stage: StageView): void {
     this.stage = stage;
-    // Off the first reply's task and off the first screen's: the audio context (tens of ms to
-    // make, 100+ where there is no sound device) is made while the trainee reads, once Phaser is in.
-    (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500)))(() => this.sound.warm());
     stage.refresh();
     if (this.portrait) stage.showCustomer(this.portrait);
   }

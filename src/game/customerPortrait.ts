@@ -1,5 +1,5 @@
 /** What the stage draws for a scenario's customer: their figure, age and place, in a mood. */
-import type { PortraitRequest } from './stage/Stage.ts';
+import type { PortraitRequest } from './stage/picture.ts';
 import type { Scenario } from '../core/schema.ts';
 import type { AngerMood, ConfusionMood } from '../core/vocabulary.ts';
 import { settingFor } from './scenery/index.ts';

@@ -1,6 +1,7 @@
 /**
- * Boots the game. The screens (DOM) come up as soon as the bundled font is ready; Phaser, the
- * largest part of the game, loads in parallel and the stage joins when it is there.
+ * Boots the game. The screens (DOM) come up as soon as the bundled font is ready, the customer
+ * with them as still pictures; Phaser, the largest part of the game, loads once the first screen
+ * is painted and still, and its stage takes over from the pictures.
  */
 import '@fontsource/ibm-plex-sans-arabic/400.css';
 import '@fontsource/ibm-plex-sans-arabic/600.css';
@@ -13,6 +14,7 @@ import { browserStore } from './storage.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
+  const still = import('./stage/still.ts');
   await Promise.all([
     document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
     document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
@@ -30,6 +32,9 @@ async function boot(): Promise<void> {
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
     report: reporting.screens,
   });
+  const host = document.getElementById('stage')!;
+  const pictures = new (await still).StillStage(host);
+  app.attachStage(pictures);
   // Deep links: ?file= from `sabr preview FILE` (a trainer's own file), ?play=<scenario id> (and the bench).
   const file = params.get('file');
   const filePreview = file === null ? undefined : await import('./filePreview.ts');
@@ -43,20 +48,42 @@ async function boot(): Promise<void> {
   } else app.render();
   if (preview) previewing!.previewFrame(preview, app.settings.lang, document.getElementById('ui')!);
 
-  // Phaser is fetched and parsed only once the first screen has been painted (a frame, then a
-  // task), so its evaluation never stands between the trainee and the first choice. A tab opened
-  // in the background paints no frame: then it waits 200 ms, not until it is shown.
-  await new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 200);
-  });
-  const { Stage } = await import('./stage/Stage.ts');
-  const stage = new Stage(document.getElementById('stage')!, {
+  await firstScreenStill();
+  const loaded = await import('./stage/Stage.ts').catch(() => undefined);
+  // Phaser could not be fetched (a dropped connection): the still pictures stay and the game plays on.
+  if (!loaded) return;
+  const stage = new loaded.Stage(host, {
     reducedMotion: () => app.settings.reducedMotion,
     renderer: params.get('renderer'),
+    // Drawn over the pictures, the customer fades in (220 ms): then the pictures can go.
+    onDrawn: () => setTimeout(() => pictures.remove(), 400),
   });
   app.attachStage(stage);
+  // The audio context takes tens of ms to make (100+ with no sound device): made while the trainee
+  // reads, not in the first reply's task.
+  idle(() => app.sound.warm());
   if (params.has('bench')) Object.assign(window, { sabr: { app, game: stage.game, reporting } });
+}
+
+const idle = (f: () => void) => (window.requestIdleCallback ?? ((g: () => void) => setTimeout(g, 300)))(f, { timeout: 1000 });
+
+/**
+ * Resolves once the first screen is painted and nothing on it moves: on a conversation, once the
+ * customer's first line is whole. Phaser's start (one 150 ms task) then neither stutters the typing
+ * nor stands between the first choice and the trainee's first click — they are reading it.
+ */
+function firstScreenStill(): Promise<void> {
+  const typing = () => document.querySelector('[data-line]:not([data-whole])') !== null;
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      if (!typing()) return idle(resolve);
+      new MutationObserver((_, observer) => {
+        if (typing()) return;
+        observer.disconnect();
+        idle(resolve);
+      }).observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-whole'] });
+    });
+  });
 }
 
 void boot();

@@ -85,6 +85,45 @@ describe('the customer on every screen', () => {
     await page.context().close();
   });
 
+  it('is on screen while the first line types, and stays when Phaser cannot be fetched', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.route(/\/assets\/Stage-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}?renderer=canvas&play=late-router`);
+    await page.waitForSelector('[data-option="1"]');
+    await page.waitForSelector('.stage-still img');
+    expect(await page.locator('[data-line][data-whole]').count(), 'still typing').toBe(0);
+    const still = () => page.evaluate(async () => {
+      const stage = document.getElementById('stage')!.getBoundingClientRect();
+      const [, person] = [...document.querySelectorAll<HTMLImageElement>('.stage-still img')];
+      await person!.decode();
+      const box = person!.getBoundingClientRect();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 200, height: 240 });
+      const g = canvas.getContext('2d')!;
+      g.drawImage(person!, 0, 0, 200, 240);
+      const data = g.getImageData(60, 48, 80, 84).data; // the face
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200) colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+      return { colours: colours.size, inside: box.top >= stage.top && box.bottom <= stage.bottom + 1 && box.height > 100, label: document.getElementById('stage')!.getAttribute('aria-label') };
+    });
+    const first = await still();
+    expect(first.colours).toBeGreaterThan(12);
+    expect(first.inside).toBe(true);
+    expect(first.label).toMatch(/Khalid/);
+    // Without Phaser the game plays on, and the picture follows the customer's mood.
+    const before = await page.getAttribute('.stage-still img:nth-child(2)', 'src');
+    await showWhole(page);
+    await page.keyboard.press(await page.getAttribute('[data-option="1"]', 'data-key') ?? '1');
+    await page.waitForSelector('.conversation .speaker:text("Turn 2")');
+    await page.waitForFunction((src) => document.querySelector('.stage-still img:nth-child(2)')?.getAttribute('src') !== src, before);
+    expect((await still()).colours).toBeGreaterThan(12);
+    expect(await page.locator('#stage canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is drawn when the stage was hidden while Phaser started (picker first)', async () => {
     const { page } = await open({ viewport: { width: 1920, height: 1080 } });
     await page.click('[data-action="start"]');

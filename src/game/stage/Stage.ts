@@ -7,34 +7,16 @@
  * device's pixel ratio, so the customer is sharp and never drawn into a 0 × 0 canvas.
  */
 import Phaser from 'phaser';
-import { figureFor, portraitSvg } from '../portrait.ts';
-import { scenerySvg, type SettingId } from '../scenery/index.ts';
-import { customerBox, pixelSize } from './layout.ts';
+import { pixelSize } from './layout.ts';
+import { stagePicture, type PortraitRequest } from './picture.ts';
 import { CustomerScene } from './CustomerScene.ts';
-import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../../core/vocabulary.ts';
-
-/** What to draw: the customer's look, their moods now, and how it ended. */
-export interface PortraitRequest {
-  figure?: string | undefined;
-  age?: number | undefined;
-  /** Picks a stable figure when the scenario names none. */
-  seed: string;
-  anger: AngerMood;
-  confusion: ConfusionMood;
-  belief?: BeliefMood | undefined;
-  outcome?: Outcome | undefined;
-  /** How they took the last reply: a posture that plays as the new face arrives. */
-  reaction?: 'heated' | 'calmer' | 'same' | undefined;
-  /** The place behind the customer. */
-  setting?: SettingId | undefined;
-  /** What a screen reader says for the picture. */
-  label: string;
-}
 
 export interface StageOptions {
   reducedMotion: () => boolean;
   /** `webgl` asks for the WebGL renderer; the default is Canvas (see below). */
   renderer?: string | null;
+  /** Called once, when the customer is first on the canvas. */
+  onDrawn?: () => void;
 }
 
 export class Stage {
@@ -47,7 +29,11 @@ export class Stage {
   private sceneryKey = '';
 
   constructor(private readonly host: HTMLElement, options: StageOptions) {
-    this.scene = new CustomerScene(options.reducedMotion, () => (host.dataset.drawn = 'true'));
+    this.scene = new CustomerScene(options.reducedMotion, () => {
+      if (host.dataset.drawn) return;
+      host.dataset.drawn = 'true';
+      options.onDrawn?.();
+    });
     host.setAttribute('role', 'img');
     this.game = new Phaser.Game({
       // Canvas by default: the stage draws a few images, and WebGL compiles shader programs on the
@@ -103,22 +89,12 @@ export class Stage {
     const r = this.request;
     const { cssW, cssH, w, h, ratio } = this.size;
     if (!r || w < 2 || !this.scene.ready) return;
-    const s = scenerySvg(r.setting ?? 'counter', cssW, cssH);
+    const { back, front, customer: svg, box } = stagePicture(r, cssW, cssH);
     const sceneryKey = `${r.setting ?? 'counter'}:${w}x${h}`;
     if (sceneryKey !== this.sceneryKey) {
       this.sceneryKey = sceneryKey;
-      this.scene.setScenery(s.back, s.front, w, h);
+      this.scene.setScenery(back, front, w, h);
     }
-    const box = customerBox(cssW, cssH, s.floor);
-    const svg = portraitSvg({
-      figure: figureFor(r.figure, r.seed),
-      ...(r.age !== undefined ? { age: r.age } : {}),
-      anger: r.anger,
-      confusion: r.confusion,
-      ...(r.belief ? { belief: r.belief } : {}),
-      ...(r.outcome ? { outcome: r.outcome } : {}),
-      bare: true,
-    });
     const key = `${svg.length}:${hash(svg)}:${w}x${h}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
