@@ -9,7 +9,7 @@ import { dynamicKey, translator } from './i18n.ts';
 export const DIAGNOSTIC_CODES = [
   'read-failed', 'yaml-syntax', 'missing-field', 'wrong-type', 'not-one-of', 'unknown-field', 'bad-id',
   'too-few', 'too-many', 'out-of-range', 'empty-text', 'invalid',
-  'duplicate-id', 'unknown-target', 'unknown-start', 'unreachable-beat', 'no-ending-path',
+  'duplicate-id', 'unknown-target', 'branch-without-to', 'unknown-start', 'unreachable-beat', 'no-ending-path',
   'missing-translation', 'undeclared-language', 'effect-override', 'no-fallback-branch', 'flag-never-set',
   'start-breaks-down',
   'reply-shape-pattern', 'reply-shape-beat', 'reply-length-gap',

@@ -75,6 +75,10 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
         const items = issue.input.split(/[\s,،]+/).filter(Boolean).join(', ');
         return [make('needs-list', { value: issue.input, field: String(path.at(-1) ?? ''), items })];
       }
+      // `- done` under `next:` reads as a branch with no `to:`.
+      if (typeof issue.input === 'string' && path.at(-2) === 'next' && typeof path.at(-1) === 'number') {
+        return [make('branch-without-to', { value: issue.input })];
+      }
       return [make('wrong-type', { expected: issue.expected, received: describeValue(issue.input) })];
     case 'invalid_value': {
       if (typeof issue.input === 'object') return [make('wrong-type', { expected: 'string', received: describeValue(issue.input) })];

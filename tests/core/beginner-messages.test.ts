@@ -1,0 +1,49 @@
+/**
+ * First mistakes a new trainer made writing two scenarios from the guide alone (December 2026),
+ * with the messages they now get: located where the mistake is, saying what to write instead.
+ */
+import { describe, expect, it } from 'vitest';
+import { TINY_SCENARIO as VALID } from './fixtures.ts';
+import { loadScenario } from '../../src/core/load.ts';
+import { describeDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
+
+const first = (text: string): Diagnostic => loadScenario(text, 't.yaml').diagnostics[0]!;
+const en = (d: Diagnostic) => describeDiagnostic(d, 'en');
+const ar = (d: Diagnostic) => describeDiagnostic(d, 'ar');
+const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
+/** VALID with a second reply; `dash` is what starts it (a beginner forgets the "- "). */
+const twoReplies = (dash: string) =>
+  VALID.replace(
+    '        next: done\n',
+    `        next: done\n${dash}text: { en: "Calm down.", ar: "اهدأ." }\n        techniques: [dismiss]\n        next: done\n`,
+  );
+
+describe('a beginner\'s first mistakes', () => {
+  it('says a reply written without its "- " is missing the dash, not only that "text" comes twice', () => {
+    expect(loadScenario(twoReplies('      - '), 't.yaml').diagnostics).toEqual([]);
+    const d = first(twoReplies('        '));
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 20, column: 9, params: expect.objectContaining({ kind: 'duplicate-item' }) });
+    expect(en(d).message).toBe('The field “text” appears twice in beats[0].options[0] (a reply in options): the “- ” that starts a new entry of the list is probably missing.');
+    expect(en(d).hint).toContain('write “- ” in front of its first field');
+    expect(strip(ar(d).message)).toBe('الحقل «text» مكرّر في beats[0].options[0] (رد ضمن options)، والأرجح أن الشرطة «- » التي تبدأ عنصرًا جديدًا في القائمة ناقصة.');
+    // A field said twice outside any list is still just that.
+    const top = first(VALID.replace('minutes: 2', 'minutes: 2\nminutes: 3'));
+    expect(top.params.kind).toBe('duplicate');
+  });
+
+  it('says a branch of next written as a bare id needs "to:", and how to write it either way', () => {
+    const d = first(VALID.replace('next: done', 'next:\n          - when: { mood: [furious] }\n            to: done\n          - done'));
+    expect(d).toMatchObject({ code: 'branch-without-to', line: 22, column: 13, path: 'beats[0].options[0].next[1]' });
+    expect(en(d)).toEqual({
+      message: '“done” stands alone in the list of branches under “next”, but a branch names where it goes with “to:”.',
+      hint: 'Write “- to: done”, with “when:” on the line above “to:” if the branch has a condition. For one destination with no condition, write it on one line instead: “next: done”.',
+    });
+    expect(strip(ar(d).hint)).toContain('اكتب «- to: done»');
+  });
+
+  it('points an over-indented line at its first character, where the editor shows the column', () => {
+    const d = first(VALID.replace('        sets: [solved]', '         sets: [solved]'));
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 18, column: 10, params: expect.objectContaining({ kind: 'indent' }) });
+  });
+});
