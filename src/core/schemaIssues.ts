@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import {
   beatSchema, branchSchema, conditionSchema, customerSchema, endingSchema, levelsSchema, localizedSchema,
-  optionSchema, scenarioSchema, variantSchema,
+  optionSchema, scenarioSchema, variantSchema, type SettingId,
 } from './schema.ts';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
 import type { Locator } from './load.ts';
@@ -31,6 +31,16 @@ const FIELDS: Record<Block, string[]> = {
   ending: shapeKeys(endingSchema),
   text: shapeKeys(localizedSchema),
   effect: [],
+};
+
+/** Places a trainer names for `look.setting`, and the drawn setting where that conversation happens. */
+const PLACE_WORDS: Record<string, SettingId> = {
+  hotel: 'counter', reception: 'counter', 'front-desk': 'counter', desk: 'counter', bank: 'counter', branch: 'counter',
+  school: 'counter', clinic: 'counter', hospital: 'counter', pharmacy: 'counter', airport: 'counter', gym: 'counter',
+  call: 'phone', 'call-centre': 'phone', 'call-center': 'phone', telephone: 'phone', hotline: 'phone',
+  shop: 'shop-floor', store: 'shop-floor', showroom: 'shop-floor', mall: 'shop-floor', supermarket: 'shop-floor',
+  garage: 'workshop', 'repair-shop': 'workshop', government: 'service-hall', ministry: 'service-hall',
+  municipality: 'service-hall', colleague: 'office', internal: 'office', cafe: 'restaurant', 'café': 'restaurant',
 };
 
 const TEXT_FIELDS = new Set(['title', 'summary', 'briefing', 'name', 'line', 'text']);
@@ -86,6 +96,10 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
       const allowed = issue.values.map(String);
       // An Arabic keyboard's comma does not separate YAML list items: `[listen، ask]` is one item.
       if (value.includes('،')) return [make('arabic-comma', { value, items: value.split(/\s*،\s*/).join(', ') })];
+      if (path.at(-1) === 'setting' && path.at(-2) === 'look') {
+        const suggestion = suggest(value, allowed) ?? PLACE_WORDS[value.trim().toLowerCase().replace(/[\s_]+/g, '-')] ?? '';
+        return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion, kind: 'setting' })];
+      }
       return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggest(value, allowed) ?? '' })];
     }
     case 'unrecognized_keys':

@@ -47,3 +47,24 @@ describe('a beginner\'s first mistakes', () => {
     expect(d).toMatchObject({ code: 'yaml-syntax', line: 18, column: 10, params: expect.objectContaining({ kind: 'indent' }) });
   });
 });
+
+describe('a place the game does not draw', () => {
+  const withSetting = (setting: string) => first(VALID.replace('  archetype: angry', `  archetype: angry\n  look: { setting: ${setting} }`));
+
+  it('suggests the drawn setting for the place a trainer names, and points at the pictures', () => {
+    const d = withSetting('hotel');
+    expect(d).toMatchObject({ code: 'not-one-of', line: 12, column: 20, path: 'customer.look.setting', params: expect.objectContaining({ suggestion: 'counter' }) });
+    expect(en(d).message).toBe('“hotel” is not one of the values allowed here. Did you mean “counter”?');
+    expect(en(d).hint).toContain('(pictures in docs/authoring.md#settings)');
+    expect(strip(ar(d).hint)).toContain('docs/authoring.ar.md#الأماكن');
+    expect(withSetting('call centre').params.suggestion).toBe('phone');
+    expect(withSetting('garage').params.suggestion).toBe('workshop');
+    expect(withSetting('shopfloor').params.suggestion).toBe('shop-floor');
+    expect(withSetting('beach').params.suggestion).toBe('');
+  });
+
+  it('keeps the plain hint for other lists of values', () => {
+    const d = first(VALID.replace('archetype: angry', 'archetype: mistake'));
+    expect(en(d).hint).toBe('Use one of: angry, confused, mistaken.');
+  });
+});
