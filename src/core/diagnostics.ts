@@ -49,7 +49,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Diagnostics whose message has variants chosen by their `kind` parameter. */
-const KINDED: ReadonlySet<DiagnosticCode> = new Set(['yaml-syntax', 'read-failed', 'not-utf8', 'alias', 'misplaced-field', 'unknown-field', 'not-one-of']);
+const KINDED: ReadonlySet<DiagnosticCode> = new Set(['yaml-syntax', 'read-failed', 'not-utf8', 'alias', 'misplaced-field', 'unknown-field', 'not-one-of', 'wrong-type']);
 
 /** The message and the hint of a diagnostic in one language. */
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {

@@ -68,3 +68,30 @@ describe('a place the game does not draw', () => {
     expect(en(d).hint).toBe('Use one of: angry, confused, mistaken.');
   });
 });
+
+describe('where to go, and when', () => {
+  it('says a reply has no condition of its own when "when" is written on it, and how to branch', () => {
+    const d = first(VALID.replace('        next: done', '        when: { mood: [furious] }\n        next: done'));
+    expect(d).toMatchObject({ code: 'misplaced-field', line: 19, column: 9, path: 'beats[0].options[0].when' });
+    expect(en(d).message).toBe('“when” was read as part of beats[0].options[0] (a reply in options), but a reply has no condition of its own: a condition chooses between the branches of its “next”.');
+    expect(en(d).hint).toContain('“- when: { mood: [furious] }” with “to: manager” under it');
+    expect(strip(ar(d).message)).toContain('لكن الرد لا يحمل شرطًا بنفسه');
+    // Elsewhere a misplaced field keeps its usual words.
+    expect(en(first(VALID.replace('    options:', '    when: { mood: [calm] }\n    options:'))).message).toContain('where it does not belong');
+  });
+
+  it('says how to write next when one branch is given as fields, with its own destination', () => {
+    const d = first(VALID.replace('next: done', 'next: { to: done }'));
+    expect(d).toMatchObject({ code: 'wrong-type', line: 19, column: 15, path: 'beats[0].options[0].next' });
+    expect(en(d).hint).toBe('Write one destination on the line itself, “next: done”, or a list of branches, each starting with “- ”: “- when: { mood: [furious] }” with “to: …” under it, and last “- to: done”.');
+    expect(strip(ar(d).hint)).toContain('«next: done»');
+    expect(en(first(VALID.replace('minutes: 2', 'minutes: [2]'))).hint).toContain('A list is written in [ ]');
+  });
+
+  it('suggests female or male for a woman or a man, and en or ar for the names of the languages', () => {
+    expect(first(VALID.replace('  archetype: angry', '  archetype: angry\n  gender: woman')).params.suggestion).toBe('female');
+    expect(first(VALID.replace('  archetype: angry', '  archetype: angry\n  gender: Man')).params.suggestion).toBe('male');
+    const d = first(VALID.replace('languages: [en, ar]', 'languages: [english, arabic]'));
+    expect(en(d).message).toBe('“english” is not one of the values allowed here. Did you mean “en”?');
+  });
+});
