@@ -9,7 +9,7 @@ import { dynamicKey, translator } from './i18n.ts';
 export const DIAGNOSTIC_CODES = [
   'read-failed', 'yaml-syntax', 'missing-field', 'wrong-type', 'not-one-of', 'unknown-field', 'bad-id',
   'too-few', 'too-many', 'out-of-range', 'empty-text', 'invalid',
-  'duplicate-id', 'unknown-target', 'unknown-start', 'unreachable-beat', 'no-ending-path',
+  'duplicate-id', 'unknown-target', 'branch-without-to', 'unknown-start', 'unreachable-beat', 'no-ending-path',
   'missing-translation', 'undeclared-language', 'effect-override', 'no-fallback-branch', 'flag-never-set',
   'start-breaks-down',
   'reply-shape-pattern', 'reply-shape-beat', 'reply-length-gap',
@@ -49,7 +49,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Diagnostics whose message has variants chosen by their `kind` parameter. */
-const KINDED: ReadonlySet<DiagnosticCode> = new Set(['yaml-syntax', 'read-failed', 'not-utf8', 'alias', 'misplaced-field', 'unknown-field']);
+const KINDED: ReadonlySet<DiagnosticCode> = new Set(['yaml-syntax', 'read-failed', 'not-utf8', 'alias', 'misplaced-field', 'unknown-field', 'not-one-of', 'wrong-type']);
 
 /** The message and the hint of a diagnostic in one language. */
 export function describeDiagnostic(d: Diagnostic, lang: Language): { message: string; hint: string } {

@@ -100,10 +100,18 @@ function loadUnsafe(text: string, file: string): LoadResult {
       params.at = formatPath(block.path);
       params.id = block.id;
     }
-    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, ...located(e.pos[0]), path: '', params }] };
+    // A line indented wrongly is pointed at where its text starts, as an editor shows the column.
+    const at = kind === 'indent' ? pastSpaces(text, e.pos[0]) : e.pos[0];
+    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, ...located(at), path: '', params }] };
   }
   const duplicate = findDuplicateKey(doc);
-  if (duplicate) return syntax(duplicate.offset, 'duplicate', duplicate.detail);
+  if (duplicate) {
+    // Inside an entry of a list, a field said twice is usually a new entry that lost its "- ".
+    const block = blockPathAt(doc, duplicate.offset);
+    if (typeof block.path.at(-1) !== 'number') return syntax(duplicate.offset, 'duplicate', duplicate.detail);
+    const params = { detail: duplicate.detail, kind: 'duplicate-item', block: blockAt(block.path), at: formatPath(block.path), id: block.id };
+    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, ...located(duplicate.offset), path: '', params }] };
+  }
   const alias = checkAliases(doc);
   if (alias) return { diagnostics: [{ severity: 'error', code: 'alias', file, ...located(alias.offset), path: '', params: { kind: alias.kind, name: alias.detail, limit: alias.detail } }] };
   let data: unknown;
@@ -142,6 +150,13 @@ function capped(found: Diagnostic[], file: string, issues?: readonly { code: str
   if (total <= MAX_DIAGNOSTICS) return found;
   const severity = found.slice(0, MAX_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
   return [...found.slice(0, MAX_DIAGNOSTICS), { severity, code: 'more-problems', file, line: 1, column: 1, path: '', params: { count: total - MAX_DIAGNOSTICS } }];
+}
+
+/** The offset of the first character after the spaces at `offset`, or `offset` on a blank line. */
+function pastSpaces(text: string, offset: number): number {
+  let i = offset;
+  while (text[i] === ' ') i++;
+  return i < text.length && text[i] !== '\n' && text[i] !== '\r' ? i : offset;
 }
 
 function firstLine(message: string): string {

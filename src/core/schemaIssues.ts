@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import {
   beatSchema, branchSchema, conditionSchema, customerSchema, endingSchema, levelsSchema, localizedSchema,
-  optionSchema, scenarioSchema, variantSchema,
+  optionSchema, scenarioSchema, variantSchema, type SettingId,
 } from './schema.ts';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
 import type { Locator } from './load.ts';
@@ -31,6 +31,23 @@ const FIELDS: Record<Block, string[]> = {
   ending: shapeKeys(endingSchema),
   text: shapeKeys(localizedSchema),
   effect: [],
+};
+
+/** Places a trainer names for `look.setting`, and the drawn setting where that conversation happens. */
+const PLACE_WORDS: Record<string, SettingId> = {
+  hotel: 'counter', reception: 'counter', 'front-desk': 'counter', desk: 'counter', bank: 'counter', branch: 'counter',
+  school: 'counter', clinic: 'counter', hospital: 'counter', pharmacy: 'counter', airport: 'counter', gym: 'counter',
+  call: 'phone', 'call-centre': 'phone', 'call-center': 'phone', telephone: 'phone', hotline: 'phone',
+  shop: 'shop-floor', store: 'shop-floor', showroom: 'shop-floor', mall: 'shop-floor', supermarket: 'shop-floor',
+  garage: 'workshop', 'repair-shop': 'workshop', government: 'service-hall', ministry: 'service-hall',
+  municipality: 'service-hall', colleague: 'office', internal: 'office', cafe: 'restaurant', 'café': 'restaurant',
+};
+
+/** Words a trainer writes for a value, by field, where the allowed value is not a near spelling of them. */
+const VALUE_WORDS: Record<string, Record<string, string>> = {
+  setting: PLACE_WORDS,
+  gender: { woman: 'female', women: 'female', f: 'female', feminine: 'female', man: 'male', men: 'male', m: 'male', masculine: 'male' },
+  languages: { english: 'en', arabic: 'ar', 'عربي': 'ar', 'العربية': 'ar' },
 };
 
 const TEXT_FIELDS = new Set(['title', 'summary', 'briefing', 'name', 'line', 'text']);
@@ -75,6 +92,10 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
         const items = issue.input.split(/[\s,،]+/).filter(Boolean).join(', ');
         return [make('needs-list', { value: issue.input, field: String(path.at(-1) ?? ''), items })];
       }
+      // `- done` under `next:` reads as a branch with no `to:`.
+      if (typeof issue.input === 'string' && path.at(-2) === 'next' && typeof path.at(-1) === 'number') {
+        return [make('branch-without-to', { value: issue.input })];
+      }
       return [make('wrong-type', { expected: issue.expected, received: describeValue(issue.input) })];
     case 'invalid_value': {
       if (typeof issue.input === 'object') return [make('wrong-type', { expected: 'string', received: describeValue(issue.input) })];
@@ -82,7 +103,11 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
       const allowed = issue.values.map(String);
       // An Arabic keyboard's comma does not separate YAML list items: `[listen، ask]` is one item.
       if (value.includes('،')) return [make('arabic-comma', { value, items: value.split(/\s*،\s*/).join(', ') })];
-      return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion: suggest(value, allowed) ?? '' })];
+      const field = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
+      const word = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+      const suggestion = suggest(value, allowed) ?? VALUE_WORDS[field]?.[word] ?? '';
+      const setting = field === 'setting' && path.at(-2) === 'look';
+      return [make('not-one-of', { value, allowed: allowed.join(', '), suggestion, ...(setting ? { kind: 'setting' } : {}) })];
     }
     case 'unrecognized_keys':
       return unknownKeys(issue, path, file, locator);
@@ -101,7 +126,10 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locator: Locato
       const chosen = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
       if (chosen && (Array.isArray(input) || typeof input === 'string')) return chosen.flatMap((e) => fromIssue(e, file, locator, path));
       if (typeof input === 'string') return [make('bad-id', { value: input, suggestion: idLike(input) })];
-      return [make('wrong-type', { expected: 'id-or-list', received: describeValue(input) })];
+      // `next: { to: done }`: one branch written without the "- " of a list.
+      const to = input && typeof input === 'object' && typeof (input as { to?: unknown }).to === 'string' ? (input as { to: string }).to : '';
+      const inNext = path.at(-1) === 'next';
+      return [make('wrong-type', { expected: 'id-or-list', received: describeValue(input), ...(inNext ? { kind: 'next', to: to || 'done' } : {}) })];
     }
     default:
       return [make('invalid', { detail: issue.message })];
@@ -119,7 +147,9 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, path: readonly Pro
     const suggestion = suggest(key, known);
     const homes = suggestion ? [] : homesOf(key, block);
     const common = { severity: 'error' as const, file, path: formatPath([...path, key]), ...locator.keyAt(path, key) };
-    const where = { field: key, kind: path.length ? 'nested' : 'top', block, at, id };
+    // A condition on a reply itself: the trainer wants a branch of next.
+    const kind = block === 'option' && key === 'when' ? 'when-in-reply' : path.length ? 'nested' : 'top';
+    const where = { field: key, kind, block, at, id };
     if (homes.length) return { ...common, code: 'misplaced-field', params: { ...where, homes: homes.join(',') } };
     return { ...common, code: 'unknown-field', params: { ...where, suggestion: suggestion ?? '', known: known.join(', ') } };
   });

@@ -107,6 +107,9 @@ export function measureShape(scenario: Scenario): { beats: BeatShape[]; patterns
           continue;
         }
         for (const lang of scenario.languages) {
+          // A reply missing this language shows another one in its place: its length says nothing
+          // yet, and the check's missing-translation warning is the one to act on first.
+          if (beat.options.some((o) => !o.text[lang])) continue;
           const ls = lengths[lang]!;
           const pick = pickByShape(shape, ls);
           if (pick === best && ls.filter((n) => n === ls[pick]).length === 1) hits.push({ shape, lang });

@@ -47,6 +47,7 @@ export function lintShape(scenario: Scenario, report: Report): void {
     }
     if (beat.lengthReason) return;
     for (const lang of scenario.languages) {
+      if (beat.options.some((o) => !o.text[lang])) continue;
       const ls = measured.lengths[lang]!;
       const free = ls.map((n, i) => ({ n, i })).filter(({ i }) => !beat.options[i]!.lengthReason);
       if (free.length < 2) continue;

@@ -111,6 +111,18 @@ describe('check: the shape of the replies', () => {
     expect(pattern.params.langs).toBe('en');
   });
 
+  it('does not measure a language a reply is missing: the missing translation is the one warning', () => {
+    // The good reply has no Arabic yet, so it would show its English: long beside short Arabic replies.
+    const short = mixed.map((b) => ({ replies: b.replies.map((r) => (r.techniques === GOOD ? r : { ...r, ar: 9 })) }));
+    const input = scenario(short);
+    const untranslated = [[0, 1], [1, 2], [2, 1]] as const;
+    for (const [b, o] of untranslated) delete (input.beats[b]!.options[o]!.text as { ar?: string }).ar;
+    const found = check(input).filter((d) => d.code === 'missing-translation' || d.code.startsWith('reply-'));
+    expect(found.map((d) => [d.code, d.path])).toEqual(
+      untranslated.map(([b, o]) => ['missing-translation', `beats[${b}].options[${o}].text`]),
+    );
+  });
+
   it('warns at a beat where one reply is more than twice as long as another, and not at exactly twice', () => {
     const gap = codes(check(scenario([{ replies: [last({ techniques: GOOD, en: 21 }), { techniques: MEH, en: 10 }] }])), 'reply-length-gap');
     expect(gap).toHaveLength(1);
