@@ -57,7 +57,7 @@ export class Studio {
   constructor(private readonly root: HTMLElement, private readonly store: Storage, preferred: Language) {
     this.lang = (store.getItem(LANG_KEY) as Language | null) ?? preferred;
     const restored = loadDraft(store);
-    this.draft = restored ?? templateFor('angry');
+    this.draft = restored ?? templateFor('angry', this.lang);
     this.status = restored ? () => this.t('studio:status.restored', { name: restored.name }) : () => this.t('studio:toolbar.drop');
     this.history = new History(this.draft.text);
     this.map = this.newMap();
@@ -153,7 +153,7 @@ export class Studio {
     return toolbar(t, this.lang, this.fileName(), librarySources(), { canUndo: this.history.canUndo, canRedo: this.history.canRedo, canSave: canSaveToDisk() || Boolean(this.handle), canPreview }, {
       openLibrary: (file) => { const f = librarySources().find((s) => s.file === file); if (f) this.open({ name: f.file, text: f.text }); },
       openFile: () => void pickFile(this.fileInput).then((f) => f && this.open(f), (e) => this.fail(e)),
-      newFrom: (a: Archetype) => this.open(templateFor(a)),
+      newFrom: (a: Archetype) => this.open(templateFor(a, this.lang)),
       undo: () => this.undo(),
       redo: () => this.redo(),
       preview: () => this.preview(),

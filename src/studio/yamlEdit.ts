@@ -4,7 +4,8 @@
  * line breaks — stays byte for byte as it was. The text is the single state of the studio, so
  * undo, the saved draft and the core's loader all read the same thing.
  */
-import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type ToStringOptions } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type ToStringOptions } from 'yaml';
+import { keyOrder, placeOfKey } from './keyOrder.ts';
 
 /** A location in the scenario, e.g. `['beats', 2, 'line', 'en']`. */
 export type Path = readonly (string | number)[];
@@ -29,6 +30,7 @@ export function applyEdit(text: string, edit: Edit): string {
   if (doc.errors.length > 0) return text;
   const chain = ancestors(doc, edit.path);
   mutate(doc, edit);
+  placeNewKey(chain, edit);
   const expected = JSON.stringify(doc.toJS());
   const spliced = splice(text, doc, chain, edit);
   if (spliced !== undefined && sameData(spliced, expected)) return spliced;
@@ -76,6 +78,25 @@ function mutate(doc: Document, edit: Edit): void {
     }
   }
 }
+
+/**
+ * A key the edit created goes where the schema puts it among its siblings (`hostility` after a
+ * beat's `id`, `sets` before a reply's `next`), not at the end of its mapping.
+ */
+function placeNewKey(chain: Node[], edit: Edit): void {
+  if (edit.op !== 'set' || edit.value === undefined || chain.length > edit.path.length) return;
+  const depth = chain.length - 1;
+  const parent = chain[depth];
+  const key = edit.path[depth];
+  const order = keyOrder(edit.path.slice(0, depth));
+  if (!isMap(parent) || typeof key !== 'string' || !order) return;
+  const at = parent.items.findIndex((pair) => keyOf(pair) === key);
+  if (at !== parent.items.length - 1) return;
+  const [pair] = parent.items.splice(at, 1);
+  parent.items.splice(placeOfKey(order, parent.items.map(keyOf), key), 0, pair!);
+}
+
+const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
 
 function ensureSeq(doc: Document, path: (string | number)[]) {
   const found = doc.getIn(path, true);
@@ -127,13 +148,14 @@ function splice(text: string, doc: Document, chain: Node[], edit: Edit): string 
 
 /** A new key of a block mapping, or a new item of a block list: written alone, in its place. */
 function addition(text: string, chain: Node[], edit: Edit): string | undefined {
-  const isNewKey = edit.op === 'set' && edit.value !== undefined && chain.length === edit.path.length;
+  const isNewKey = edit.op === 'set' && edit.value !== undefined && chain.length <= edit.path.length;
   const isInsert = edit.op === 'insert' && chain.length === edit.path.length + 1;
   if (!isNewKey && !isInsert) return undefined;
   const parent = chain.at(-1)!;
   if (!(isMap(parent) || isSeq(parent)) || parent.flow || !parent.range || parent.items.length === 0 || parent.anchor) return undefined;
   let at = parent.range[1];
   let item: Node | undefined;
+  let pair: unknown;
   if (isInsert && isSeq(parent)) {
     // The list in the text is the one before the insertion: the item now after the new one.
     item = parent.items[edit.index + 1] as Node | undefined;
@@ -141,6 +163,24 @@ function addition(text: string, chain: Node[], edit: Edit): string | undefined {
     if (item) at = text.lastIndexOf('\n', item.range![0] - 1) + 1;
   } else if (isInsert) {
     return undefined;
+  } else {
+    if (!isMap(parent)) return undefined;
+    // The new key, and the one the schema put after it: the new lines go before that one's
+    // (and before the comment lines right above it, which speak of it).
+    const key = edit.path[chain.length - 1];
+    const index = parent.items.findIndex((p) => keyOf(p) === key);
+    if (index < 0) return undefined;
+    pair = parent.items[index];
+    const next = parent.items[index + 1]?.key as Node | undefined;
+    if (next) {
+      if (!next.range) return undefined;
+      at = text.lastIndexOf('\n', next.range[0] - 1) + 1;
+      while (at > 0) {
+        const above = text.lastIndexOf('\n', at - 2) + 1;
+        if (!text.slice(above, at).trimStart().startsWith('#')) break;
+        at = above;
+      }
+    }
   }
   const start = parent.range[0];
   const indent = start - text.lastIndexOf('\n', start - 1) - 1;
@@ -151,7 +191,7 @@ function addition(text: string, chain: Node[], edit: Edit): string | undefined {
     (single.contents as unknown as { items: unknown[] }).items.push(value);
   } else {
     single.contents = single.createNode({}) as Node;
-    (single.contents as unknown as { items: unknown[] }).items.push((parent as { items: unknown[] }).items.at(-1));
+    (single.contents as unknown as { items: unknown[] }).items.push(pair);
   }
   const body = single.toString(STRINGIFY).split('\n').map((line) => (line === '' ? line : ' '.repeat(indent) + line)).join('\n');
   const needsBreak = at > 0 && text[at - 1] !== '\n';

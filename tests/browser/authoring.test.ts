@@ -45,14 +45,14 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
   it('shows long replies whole, renames a beat with its references, names the file, and explains empty levels', async () => {
     const { page, errors } = await openStudio();
     const reply = 'Your screen came in this morning. Your phone is first in line now: ready in forty minutes, and I will text you.';
-    await page.focus('[id="f.beats.2.options.0.text.en"]');
+    await page.focus('[id="f.beats.0.options.1.text.en"]');
     await page.keyboard.press('ControlOrMeta+A');
     // Enter inside a line of speech adds no line break.
     await page.keyboard.type(reply.slice(0, 33));
     await page.keyboard.press('Enter');
     await page.keyboard.type(reply.slice(33));
     await page.keyboard.press('Tab');
-    const box = await page.$eval('[id="f.beats.2.options.0.text.en"]', (el) => ({ tag: el.tagName, value: (el as HTMLTextAreaElement).value, fits: el.scrollHeight <= el.clientHeight + 1 }));
+    const box = await page.$eval('[id="f.beats.0.options.1.text.en"]', (el) => ({ tag: el.tagName, value: (el as HTMLTextAreaElement).value, fits: el.scrollHeight <= el.clientHeight + 1 }));
     expect(box).toEqual({ tag: 'TEXTAREA', value: reply, fits: true });
     expect(await page.inputValue('#source-text')).toContain(reply);
 
@@ -77,11 +77,11 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     await page.waitForFunction(() => (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('setting: workshop'));
 
     // An ending's new wording starts from an outcome, as the guide advises.
-    await page.click('.ending:has([id="f.endings.0.variants.add"]) .variants > summary');
-    await page.click('[id="f.endings.0.variants.add"]');
-    await page.waitForSelector('[id="f.endings.0.variants.0.when.outcome.grudging"]');
-    expect(await page.isChecked('[id="f.endings.0.variants.0.when.outcome.grudging"]')).toBe(true);
-    expect(await page.$$eval('[id^="f.endings.0.variants.0.when.mood."]:checked', (els) => els.length)).toBe(0);
+    await page.click('.ending:has([id="f.endings.1.variants.add"]) .variants > summary');
+    await page.click('[id="f.endings.1.variants.add"]');
+    await page.waitForSelector('[id="f.endings.1.variants.0.when.outcome.grudging"]');
+    expect(await page.isChecked('[id="f.endings.1.variants.0.when.outcome.grudging"]')).toBe(true);
+    expect(await page.$$eval('[id^="f.endings.1.variants.0.when.mood."]:checked', (els) => els.length)).toBe(0);
     // The female form: start from the Arabic instead of retyping it; undo takes it back.
     const female = 'f.beats.0.options.0.text';
     expect(await page.inputValue(`[id="${female}.ar-f"]`)).toBe('');
@@ -92,12 +92,12 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     await page.click('#undo');
     await page.waitForFunction((id) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value === '', `${female}.ar-f`);
     // Rewriting a line's Arabic leaves its old female form behind: the studio says so.
-    expect(await page.isHidden('[id="f.beats.3.line.ar-f-stale"]')).toBe(true);
-    await typeField(page, 'f.beats.3.line.ar', 'أربعين دقيقة. طيب. وإذا تأخر مرة ثانية؟');
-    expect(await page.isVisible('[id="f.beats.3.line.ar-f-stale"]')).toBe(true);
-    await page.locator('[id="f.beats.3.line.ar-f"]').scrollIntoViewIfNeeded();
+    expect(await page.isHidden('[id="f.endings.0.line.ar-f-stale"]')).toBe(true);
+    await typeField(page, 'f.endings.0.line.ar', 'أربعين دقيقة. طيب. وإذا تأخر مرة ثانية؟');
+    expect(await page.isVisible('[id="f.endings.0.line.ar-f-stale"]')).toBe(true);
+    await page.locator('[id="f.endings.0.line.ar-f"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('authoring-en-female') });
-    await page.locator('[id="f.beats.2.options.0.text.en"]').scrollIntoViewIfNeeded();
+    await page.locator('[id="f.beats.0.options.1.text.en"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('authoring-en-desktop') });
     expect(errors).toEqual([]);
     await page.context().close();
@@ -111,7 +111,7 @@ describe('writing a scenario in the studio, where it used to get in the way', ()
     expect(verdict).toMatch(/Empathy wins by \d+ points/);
     expect(verdict).toContain('Picking replies by length or place without reading them');
     // Without the reply that solves the problem, no play can end satisfied: the verdict says so.
-    await page.fill('[id="f.beats.2.options.0.sets"]', '');
+    await page.fill('[id="f.beats.2.options.1.sets"]', '');
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.querySelector('#map-verdict')?.textContent?.includes('No play ends with a satisfied customer'));
     expect(await page.$$eval('#map-verdict li[data-verdict="warn"]', (els) => els.length)).toBeGreaterThan(0);

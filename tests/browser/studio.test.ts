@@ -56,6 +56,9 @@ describe('the studio in a real browser', () => {
     const { page, errors } = await openStudio('en-US');
     await page.selectOption('#new-from', 'angry');
     await page.waitForSelector('text=Opened new-angry-customer.yaml');
+    // The template holds the library's bar: the analysis finds nothing to warn about.
+    await page.waitForSelector('.verdict-list li.ok >> text=The analysis has nothing to warn about.');
+    expect(await page.$$('.verdict-list li.warn')).toEqual([]);
 
     // A bad id: the check's own diagnostic appears; clicking it brings the trainer to the field.
     await typeField(page, 'f.id', 'Late Parcel');
@@ -135,6 +138,8 @@ describe('the studio in a real browser', () => {
     if ((await page.getAttribute('html', 'dir')) !== 'rtl') await page.click('#switch-language');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await page.selectOption('#new-from', 'confused');
+    // The template's header comment is in the trainer's language.
+    expect(await page.inputValue('#source-text')).toMatch(/^# yaml-language-server: [^\n]+\n# سيناريو جديد\./);
     await typeField(page, 'f.id', 'bill-question');
     await typeField(page, 'f.title.ar', 'سؤال عن الفاتورة');
     await typeField(page, 'f.title.en', 'A question about the bill');

@@ -20,7 +20,7 @@ describe('the place of a finding', () => {
   });
 
   it('names branches, wordings, endings, texts and starting levels', () => {
-    expect(ar('beats[1].options[0].next[1].to')).toBe('المقطع explain › الرد 1 › ينتقل إلى › الشرط 2 › ينتقل إلى');
+    expect(ar('beats[1].options[0].next[1].to')).toBe('المقطع page › الرد 1 › ينتقل إلى › الشرط 2 › ينتقل إلى');
     expect(ar('endings[0].variants[0].line.ar-f')).toBe('الخاتمة clear › الصيغة 1 › جملة العميل › العربية للمتدربة (حيث تختلف فقط)');
     expect(ar('customer.start.anger')).toBe('العميل › المستويات في البداية (فارغ: قيم هذا النوع نفسه) › الغضب');
     expect(ar('customer.look.figure')).toBe('العميل › الشخصية المرسومة');

@@ -33,7 +33,7 @@ describe('the verdict', () => {
 
   it('carries the analysis warnings, and travels with the map the worker sends', () => {
     // The template without its `solved` flag can never end satisfied.
-    const text = applyEdit(templateFor('angry').text, { op: 'set', path: ['beats', 2, 'options', 0, 'sets'], value: undefined });
+    const text = applyEdit(templateFor('angry').text, { op: 'set', path: ['beats', 2, 'options', 1, 'sets'], value: undefined });
     const scenario = scenarioOf(text);
     const analysis = analyzeScenario(scenario);
     const map = buildMap(scenario, [], analysis);

@@ -61,10 +61,33 @@ describe('editing YAML through the document', () => {
     expect(changed(sample, after)).toEqual(['    line: { en: "Where is it?", ar: "وين طلبي؟" }']);
   });
 
-  it('adds a key at the end of its mapping without touching the rest', () => {
-    const after = applyEdit(sample, { op: 'set', path: ['beats', 0, 'options', 0, 'sets'], value: ['solved'] });
-    expect(changed(sample, after)).toEqual(['        sets: [solved]']);
-    expect(parse(after).beats[0].options[0].sets).toEqual(['solved']);
+  it('adds a key where the format puts it among its siblings, without touching the rest', () => {
+    // A reply's flags before where it goes, as the guide and every shipped file write them.
+    const sets = applyEdit(sample, { op: 'set', path: ['beats', 0, 'options', 0, 'sets'], value: ['solved'] });
+    expect(changed(sample, sets)).toEqual(['        sets: [solved]']);
+    expect(sets).toContain('        techniques: [apologize]\n        sets: [solved]\n        next: done\n');
+    expect(parse(sets).beats[0].options[0].sets).toEqual(['solved']);
+    // A beat's hostility right after its id.
+    const hostility = applyEdit(sample, { op: 'set', path: ['beats', 0, 'hostility'], value: 2 });
+    expect(hostility).toContain('  - id: opening\n    hostility: 2\n    line:');
+    // A scenario's region among the scenario's own fields, above the comment of the key after it.
+    const commented = sample.replace('beats:\n', '# the conversation\nbeats:\n');
+    const region = applyEdit(commented, { op: 'set', path: ['region'], value: 'gulf' });
+    expect(changed(commented, region)).toEqual(['region: gulf']);
+    expect(region).toContain('  ar: "الطلب المتأخر"\nregion: gulf\n# the conversation\nbeats:');
+  });
+
+  it('writes a new nested key alone, in its place, and leaves keys the trainer ordered otherwise where they are', () => {
+    const file = 'id: x\ncustomer:\n  name: { en: Sami, ar: سامي }\n  archetype: mistaken\n  traits: [proud]\nbeats: []\n';
+    const gender = applyEdit(file, { op: 'set', path: ['customer', 'gender'], value: 'male' });
+    expect(gender).toBe('id: x\ncustomer:\n  name: { en: Sami, ar: سامي }\n  archetype: mistaken\n  gender: male\n  traits: [proud]\nbeats: []\n');
+    const look = applyEdit(file, { op: 'set', path: ['customer', 'look', 'setting'], value: 'office' });
+    expect(look).toBe('id: x\ncustomer:\n  name: { en: Sami, ar: سامي }\n  archetype: mistaken\n  traits: [proud]\n  look:\n    setting: office\nbeats: []\n');
+    const start = applyEdit(file, { op: 'set', path: ['customer', 'start', 'anger'], value: 60 });
+    expect(start).toBe('id: x\ncustomer:\n  name: { en: Sami, ar: سامي }\n  archetype: mistaken\n  traits: [proud]\n  start:\n    anger: 60\nbeats: []\n');
+    // A key the trainer placed out of the format's order stays; the new one goes before the first that follows it.
+    const shuffled = 'beats: []\nid: x\n';
+    expect(applyEdit(shuffled, { op: 'set', path: ['difficulty'], value: 'easy' })).toBe('difficulty: easy\nbeats: []\nid: x\n');
   });
 
   it('inserts a beat between two and keeps the comment of the one after', () => {

@@ -10,7 +10,7 @@ import { layout, type Placed } from './layout.ts';
 import { MARK_KINDS, type MarkKind } from './marks.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const NODE_W = 140;
+const NODE_W = 156;
 const NODE_H = 44;
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
@@ -58,6 +58,8 @@ export class MapView {
     const at = (p: Placed) => ({ x: mirror ? width - p.x : p.x, y: p.y });
     const firstDraw = this.size.width === 1;
     this.size = { width, height };
+    // The frame grows with the map (up to a share of the screen, in CSS) so its labels stay readable.
+    this.element.style.setProperty('--map-h', `${height + 48}px`);
     const edges = map.edges.map((e) => {
       const a = placed.get(e.from);
       const b = placed.get(e.to);

@@ -15,8 +15,8 @@ export interface Placed {
   row: number;
 }
 
-export const GAP_X = 170;
-export const GAP_Y = 110;
+export const GAP_X = 180;
+export const GAP_Y = 96;
 
 /** Places every node of the map; rows top to bottom, in a box of `width` × `height`. */
 export function layout(map: BranchMap): { placed: Map<string, Placed>; rows: string[][]; width: number; height: number } {
