@@ -5,7 +5,7 @@
  */
 import { currentBeat, customerState, type Session } from './session.ts';
 import { HARMFUL_TECHNIQUES, HEARING_TECHNIQUES, isHelpful, type Technique } from './vocabulary.ts';
-import { languageSchema } from './schema.ts';
+import { languageSchema } from './schemaBasics.ts';
 import { pickByShape, replyLength, SHAPES, type Shape } from './shape.ts';
 
 /** A bot's move: an option index of the current beat, or a breath (P14). */

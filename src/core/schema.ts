@@ -4,13 +4,13 @@
  * field carries a description that editors show on hover.
  */
 import { z } from 'zod';
-import {
-  ANGER_MOODS, ARCHETYPES, BELIEF_MOODS, CONFUSION_MOODS, METERS, OUTCOMES, PRINCIPLES, TECHNIQUES, TRAITS,
-} from './vocabulary.ts';
+import { ARCHETYPES, METERS, TRAITS } from './vocabulary.ts';
+import { languageSchema, principleSchema, REGIONS, SETTINGS, techniqueSchema, moodSchema, outcomeSchema } from './schemaBasics.ts';
 
-export const LANGUAGES = ['en', 'ar'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
+// The shared pieces and the stored records live apart, so that reading storage at start-up does not
+// build this (much larger) schema; they are re-exported here, the one place the formats are named.
+export * from './schemaBasics.ts';
+export * from './records.ts';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 export const idSchema = z
@@ -31,19 +31,6 @@ export const localizedSchema = z
   })
   .describe('The same text in each language: { en: "...", ar: "..." }, plus `ar-f` where a female trainee says or hears it differently.');
 export type Localized = z.infer<typeof localizedSchema>;
-
-/** Where a scenario is set: Saudi Arabia and the Gulf, Egypt, the Levant, the Emirates. */
-export const REGIONS = ['gulf', 'egypt', 'levant', 'uae'] as const;
-export type Region = (typeof REGIONS)[number];
-
-/** The trainee's grammatical gender, for Arabic addressed to or said by them. */
-export const traineeSchema = z.enum(['female', 'male']);
-export type Trainee = z.infer<typeof traineeSchema>;
-
-export const principleSchema = z.enum(PRINCIPLES);
-export const techniqueSchema = z.enum(TECHNIQUES);
-export const moodSchema = z.enum([...ANGER_MOODS, ...CONFUSION_MOODS, ...BELIEF_MOODS]);
-export const outcomeSchema = z.enum(OUTCOMES);
 
 const level = z.number().int().min(0).max(100);
 
@@ -131,10 +118,6 @@ export const endingSchema = z.strictObject({
 });
 export type Ending = z.infer<typeof endingSchema>;
 
-/** The places drawn behind the customer (src/game/scenery). */
-export const SETTINGS = ['counter', 'phone', 'shop-floor', 'workshop', 'service-hall', 'office', 'restaurant'] as const;
-export type SettingId = (typeof SETTINGS)[number];
-
 export const customerSchema = z.strictObject({
   name: localizedSchema.describe("The customer's name as each language writes it."),
   archetype: z.enum(ARCHETYPES),
@@ -173,99 +156,3 @@ export const scenarioSchema = z
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
-const meterValues = z.strictObject({
-  anger: level, trust: level, confusion: level, belief: level, loyalty: level, composure: level,
-});
-
-const applicationSchema = z.object({
-  rule: z.string(),
-  principle: principleSchema,
-  technique: techniqueSchema.optional(),
-  meter: z.enum(METERS),
-  from: z.number(),
-  to: z.number(),
-});
-
-/** A session saved as data (progress, replays, reports). `format` changes when this does. */
-export const sessionDataSchema = z.object({
-  format: z.literal(1),
-  scenario: z.string(),
-  options: z.object({ timeLimit: z.number().positive().optional(), record: z.boolean().optional(), seed: z.number().int().optional() }),
-  customer: z.object({
-    value: z.unknown(),
-    context: z.object({ archetype: z.enum(ARCHETYPES), meters: meterValues, limits: z.object({ walkOut: z.number(), escalateAnger: z.number(), escalateTrust: z.number() }) }),
-  }).loose(),
-  at: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('beat'), id: z.string() }),
-    z.object({ kind: z.literal('ending'), id: z.string().nullable() }),
-  ]),
-  turn: z.number().int().min(0),
-  uses: z.partialRecord(techniqueSchema, z.number().int().min(0)),
-  heard: z.boolean(),
-  lastStage: z.number().int().min(-1).max(3),
-  flags: z.array(z.string()),
-  pending: z.array(z.object({ rule: z.string(), principle: principleSchema, due: z.number().int(), effect: z.partialRecord(z.enum(METERS), z.number()) })),
-  turns: z.array(z.object({
-    turn: z.number().int(),
-    beat: z.string(),
-    option: z.number().int(),
-    techniques: z.array(techniqueSchema),
-    before: meterValues,
-    after: meterValues,
-    mood: moodSchema,
-    applications: z.array(applicationSchema),
-    next: z.string().nullable(),
-    stop: z.enum(['no-branch', 'max-turns']).optional(),
-    seconds: z.number().optional(),
-  })),
-  outcome: outcomeSchema.optional(),
-});
-export type SessionData = z.infer<typeof sessionDataSchema>;
-
-/** The player's settings. */
-export const settingsSchema = z.object({
-  lang: languageSchema.default('en'),
-  textSize: z.enum(['normal', 'large', 'larger']).default('normal'),
-  reducedMotion: z.boolean().default(false),
-  sound: z.boolean().default(true),
-  /** Read the customer's lines aloud (Web Speech API) where the browser has a voice. */
-  voice: z.boolean().default(false),
-  mode: z.enum(['practice', 'assessment']).default('practice'),
-  /** How Arabic addresses the trainee (قلتَ / قلتِ); unset reads as masculine until chosen. */
-  trainee: traineeSchema.optional(),
-  /** Seconds per reply in assessment mode; 0 for no timer. */
-  timer: z.number().int().min(0).max(120).default(0),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-
-/** One finished (or abandoned) play, kept for the progress screen and later reports. */
-export const attemptSchema = z.object({
-  id: z.string(),
-  scenario: z.string(),
-  lang: languageSchema,
-  mode: z.enum(['practice', 'assessment']),
-  /** ISO 8601 times, from the presenter's clock. */
-  startedAt: z.string(),
-  finishedAt: z.string(),
-  /** The moves, replayable on the scenario: option indices, -1 for a breath. */
-  moves: z.array(z.number().int().min(-1)),
-  /** The seed of the order the replies were shown in (`core/order.ts`); absent for the file's order. */
-  seed: z.number().int().optional(),
-  seconds: z.array(z.number().min(0)).optional(),
-  outcome: outcomeSchema.nullable(),
-  score: z.number().int().min(0).max(100),
-  axes: z.object({ customer: z.number(), business: z.number(), efficiency: z.number() }),
-  /** Techniques used in order, to find strengths and habits across attempts. */
-  techniques: z.array(z.array(techniqueSchema)),
-});
-export type Attempt = z.infer<typeof attemptSchema>;
-
-export const PROGRESS_VERSION = 1;
-
-/** Everything the game keeps in browser storage. */
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  settings: settingsSchema,
-  attempts: z.array(attemptSchema),
-});
-export type Progress = z.infer<typeof progressSchema>;

@@ -9,7 +9,8 @@ import {
   type CustomerContext, type CustomerEvent, type CustomerSnapshot, type CustomerState,
 } from './customer.ts';
 import { HEARING_TECHNIQUES, METERS, type Deltas, type Meter, type Meters, type Mood, type Outcome, type PrincipleId, type Technique } from './vocabulary.ts';
-import { sessionDataSchema, type Beat, type Condition, type Ending, type Language, type Localized, type Option, type Scenario, type SessionData, type Trainee } from './schema.ts';
+import { sessionDataSchema, type SessionData } from './records.ts';
+import type { Beat, Condition, Ending, Language, Localized, Option, Scenario, Trainee } from './schema.ts';
 
 /** Settings of a session that the presenter chooses. */
 export interface SessionOptions {

@@ -3,7 +3,7 @@
  * (corrupt, or from an older version) is kept aside under a backup key, never thrown away, and
  * the game starts fresh with a notice.
  */
-import { progressSchema, PROGRESS_VERSION, settingsSchema, type Attempt, type Progress } from '../core/schema.ts';
+import { progressSchema, PROGRESS_VERSION, settingsSchema, type Attempt, type Progress } from '../core/records.ts';
 
 export const STORAGE_KEY = 'sabr.progress';
 export const BACKUP_PREFIX = 'sabr.progress.backup.';

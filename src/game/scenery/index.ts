@@ -11,7 +11,7 @@ import { workshop } from './workshop.ts';
 import { serviceHall } from './serviceHall.ts';
 import { office } from './office.ts';
 import { restaurant } from './restaurant.ts';
-import { SETTINGS, type SettingId } from '../../core/schema.ts';
+import { SETTINGS, type SettingId } from '../../core/schemaBasics.ts';
 import type { Archetype, Trait } from '../../core/vocabulary.ts';
 
 /** A setting's two layers, as SVG bodies in user units (CSS pixels of the stage), and where its foreground starts. */

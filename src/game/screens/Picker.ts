@@ -9,7 +9,7 @@ import { h, bdi } from '../dom.ts';
 import { text } from '../../core/session.ts';
 import { bestByScenario } from '../storage.ts';
 import { ARCHETYPES, type Archetype } from '../../core/vocabulary.ts';
-import { REGIONS, type Region } from '../../core/schema.ts';
+import { REGIONS, type Region } from '../../core/schemaBasics.ts';
 import { archetypeIcon } from './icons.ts';
 import { forCustomer } from '../../core/address.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
