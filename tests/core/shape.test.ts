@@ -157,6 +157,8 @@ describe('analyze: shape-only bots', () => {
   it('warns when a shape bot ends satisfied or near the best play, and reports length bots per language when they differ', () => {
     const a = analyzeScenario(loadScenario(JSON.stringify(scenario(longestIsBest())), 'a.json').scenario!);
     const wins = a.warnings.filter((w) => w.code === 'shape-bot-wins').map((w) => w.params.bot);
+    // The moves the bot made, to replay with play --bot and to find the beats to rewrite.
+    expect(a.warnings.find((w) => w.code === 'shape-bot-wins')!.params.moves).toBe('1,1,1,1');
     expect(wins).toEqual(['longest', 'first']);
     expect(a.bots.map((b) => b.bot)).toEqual(expect.arrayContaining(['longest', 'shortest', 'first', 'last']));
 
