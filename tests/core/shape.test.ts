@@ -86,6 +86,8 @@ describe('check: the shape of the replies', () => {
     expect(beats.map((d) => d.path)).toEqual([0, 1, 2, 3].map((i) => `beats[${i}].options[0]`));
     const en = describeDiagnostic(beats[0]!, 'en');
     expect(en.message).toMatch(/longest: \d+ \(en\), \d+ \(ar\) characters/);
+    // The reply is named by its number, as play --choose and the game's keys count it.
+    expect(en.message).toMatch(/^The most helpful reply here \(reply 1: effect /);
     expect(en.hint).toContain('lengthReason');
     const ar = describeDiagnostic(pattern[0]!, 'ar');
     expect(ar.message).toContain('الأطول');
