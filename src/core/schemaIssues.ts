@@ -43,6 +43,11 @@ const PLACE_WORDS: Record<string, SettingId> = {
   municipality: 'service-hall', colleague: 'office', internal: 'office', cafe: 'restaurant', 'café': 'restaurant',
 };
 
+/** Names a trainer gives the languages of a text ({ en, ar, ar-f }) that are not near spellings of them. */
+const TEXT_KEYS: Record<string, string> = {
+  english: 'en', arabic: 'ar', arf: 'ar-f', 'ar-female': 'ar-f', ar_female: 'ar-f', 'ar-woman': 'ar-f', female: 'ar-f', feminine: 'ar-f',
+};
+
 /** Words a trainer writes for a value, by field, where the allowed value is not a near spelling of them. */
 const VALUE_WORDS: Record<string, Record<string, string>> = {
   setting: PLACE_WORDS,
@@ -144,7 +149,7 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, path: readonly Pro
   const at = formatPath(path);
   // Enough to fill the loader's list of findings; thousands of unknown keys are counted, not listed.
   return issue.keys.slice(0, 64).map((key): Diagnostic => {
-    const suggestion = suggest(key, known);
+    const suggestion = (block === 'text' ? TEXT_KEYS[key.toLowerCase()] : undefined) ?? suggest(key, known);
     const homes = suggestion ? [] : homesOf(key, block);
     const common = { severity: 'error' as const, file, path: formatPath([...path, key]), ...locator.keyAt(path, key) };
     // A condition on a reply itself: the trainer wants a branch of next.
