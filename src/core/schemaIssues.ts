@@ -6,8 +6,9 @@
 import type { z } from 'zod';
 import {
   beatSchema, branchSchema, conditionSchema, customerSchema, endingSchema, levelsSchema, localizedSchema,
-  optionSchema, scenarioSchema, variantSchema, type SettingId,
+  optionSchema, scenarioSchema, variantSchema,
 } from './schema.ts';
+import { TEXT_KEYS, VALUE_WORDS } from './trainerWords.ts';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
 import type { Locator } from './load.ts';
 
@@ -31,28 +32,6 @@ const FIELDS: Record<Block, string[]> = {
   ending: shapeKeys(endingSchema),
   text: shapeKeys(localizedSchema),
   effect: [],
-};
-
-/** Places a trainer names for `look.setting`, and the drawn setting where that conversation happens. */
-const PLACE_WORDS: Record<string, SettingId> = {
-  hotel: 'counter', reception: 'counter', 'front-desk': 'counter', desk: 'counter', bank: 'counter', branch: 'counter',
-  school: 'counter', clinic: 'counter', hospital: 'counter', pharmacy: 'counter', airport: 'counter', gym: 'counter',
-  call: 'phone', 'call-centre': 'phone', 'call-center': 'phone', telephone: 'phone', hotline: 'phone',
-  shop: 'shop-floor', store: 'shop-floor', showroom: 'shop-floor', mall: 'shop-floor', supermarket: 'shop-floor',
-  garage: 'workshop', 'repair-shop': 'workshop', government: 'service-hall', ministry: 'service-hall',
-  municipality: 'service-hall', colleague: 'office', internal: 'office', cafe: 'restaurant', 'café': 'restaurant',
-};
-
-/** Names a trainer gives the languages of a text ({ en, ar, ar-f }) that are not near spellings of them. */
-const TEXT_KEYS: Record<string, string> = {
-  english: 'en', arabic: 'ar', arf: 'ar-f', 'ar-female': 'ar-f', ar_female: 'ar-f', 'ar-woman': 'ar-f', female: 'ar-f', feminine: 'ar-f',
-};
-
-/** Words a trainer writes for a value, by field, where the allowed value is not a near spelling of them. */
-const VALUE_WORDS: Record<string, Record<string, string>> = {
-  setting: PLACE_WORDS,
-  gender: { woman: 'female', women: 'female', f: 'female', feminine: 'female', man: 'male', men: 'male', m: 'male', masculine: 'male' },
-  languages: { english: 'en', arabic: 'ar', 'عربي': 'ar', 'العربية': 'ar' },
 };
 
 const TEXT_FIELDS = new Set(['title', 'summary', 'briefing', 'name', 'line', 'text']);
