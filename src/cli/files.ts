@@ -3,7 +3,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../core/load.ts';
 import { decodeScenarioBytes } from '../core/encoding.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import { suggest, type Diagnostic } from '../core/diagnostics.ts';
 
 export const SCENARIO_FILE = /\.(ya?ml|json)$/i;
 const NOT_SCENARIOS = new Set(['scenario.schema.json', 'tracks.yaml']);
@@ -48,6 +48,7 @@ export function scenarioFiles(paths: string[], cwd: string): { files: string[]; 
 /** The located error for a file that cannot be read, in plain words for the common reasons. */
 export function readFailure(path: string, cwd: string, code: string): Diagnostic {
   const kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : code === 'EISDIR' ? 'folder' : 'other';
+  const suggestion = kind === 'not-found' ? nearbyFile(resolve(cwd, path)) : '';
   return {
     severity: 'error',
     code: 'read-failed',
@@ -55,8 +56,17 @@ export function readFailure(path: string, cwd: string, code: string): Diagnostic
     line: 1,
     column: 1,
     path: '',
-    params: { kind, reason: code, name: kind === 'not-found' ? basename(path) : path, folder: dirname(resolve(cwd, path)) },
+    params: { kind, reason: code, name: kind === 'not-found' ? basename(path) : path, folder: dirname(resolve(cwd, path)), suggestion },
   };
+}
+
+/** A scenario file in the same folder whose name is a likely typo of the one asked for (until-six.yml → until-six.yaml). */
+function nearbyFile(full: string): string {
+  try {
+    return suggest(basename(full), readdirSync(dirname(full)).filter(isScenarioFile)) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /**

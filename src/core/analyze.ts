@@ -219,7 +219,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     }
     const shape = SHAPES.some((s) => run.bot.split(':')[0] === s);
     if (shape && (run.outcome === 'satisfied' || root.best.score - run.score <= SHAPE_BOT_MARGIN)) {
-      warnings.push({ code: 'shape-bot-wins', params: { bot: run.bot, score: run.score, outcome: run.outcome ?? '', best: root.best.score, margin: SHAPE_BOT_MARGIN } });
+      warnings.push({ code: 'shape-bot-wins', params: { bot: run.bot, score: run.score, outcome: run.outcome ?? '', best: root.best.score, margin: SHAPE_BOT_MARGIN, moves: run.moves.map((m) => (m === -1 ? 'b' : String(m + 1))).join(',') } });
     }
   }
   const outcomes = new Set<Outcome>();

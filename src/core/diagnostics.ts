@@ -74,7 +74,7 @@ export function describeDiagnostic(d: Diagnostic, lang: Language): { message: st
   }
   const message = t(`check:${d.code}.message`, params);
   const hint = t(`check:${d.code}.hint`, params);
-  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of' || d.code === 'unknown-figure' || d.code === 'bad-id';
+  const offersSuggestion = d.code === 'unknown-field' || d.code === 'unknown-target' || d.code === 'not-one-of' || d.code === 'unknown-figure' || d.code === 'bad-id' || d.code === 'read-failed';
   if (offersSuggestion && d.params.suggestion) {
     return { message: `${message} ${t('check:didYouMean', { suggestion: d.params.suggestion })}`, hint };
   }

@@ -8,9 +8,9 @@
  *   masculine words that have a distinct feminine (`ADDRESS`: أنت، اسمع، يا أخي، يا أستاذ، لو سمحت،
  *   قلت لي …), in a customer's line also imperatives in the four dialects (`IMPERATIVES`: شوف، قول،
  *   عطني، خذ، بص …), prohibitions («لا تقول»، «متقولش»), a participle asked of the trainee
- *   («فاهم شو يعني؟») and second-person verbs (`ADDRESS_VERBS`); in the narration the MSA
- *   imperatives of a summary (`NARRATION_IMPERATIVES`: استمع، احترمها، أوصله …) and a briefing that
- *   opens with «تعمل في…» (`NARRATION_OPENERS`). Text between « »
+ *   («فاهم شو يعني؟»), «you tell me…?» (`TELL_ME`) and second-person verbs (`ADDRESS_VERBS`);
+ *   in the narration the MSA imperatives of a summary (`NARRATION_IMPERATIVES`: استمع، احترمها،
+ *   أوصله …) and a briefing that opens with «تعمل في…» (`NARRATION_OPENERS`). Text between « »
  *   quotes someone else and is skipped;
  * - the trainee's replies: words in which the speaker describes themself (`SELF`: آسف، متأكد،
  *   فاهم …), and `أنا` + موجود/مسؤول/عارف/قادر; a word right after أنت/حضرتك is about the
@@ -42,6 +42,11 @@ export const ADDRESS_VERBS = [
   'بتعرف', 'بتفهم', 'بتقدر', 'بتشوف', 'بتسمعني', 'بتفهمني', 'تسوي', 'بتسوي', 'تعلمني', 'ترسلني', 'تحلها', 'تحلّها',
   'شرحت لي', 'شرحتلي',
 ];
+/**
+ * «You are telling me…?»: in a question, whoever the customer, since «she tells me» is rarely asked
+ * (the Gulf feminine «تقولين لي», the Levantine «تقوليلي» do not match).
+ */
+export const TELL_ME = ['تقول لي', 'تقوللي', 'تقولّي', 'بتقول لي', 'بتقوللي', 'بتقولّي'];
 /**
  * Masculine imperatives a customer says to the trainee, Gulf, Emirati, Egyptian and Levantine (the
  * feminine adds ـي: شوفي، عطيني، خذي). Only in a customer's line: a reply's imperative is said to
@@ -117,6 +122,7 @@ const QUOTED = /«[^»]*»/gu;
 // Followed by a preposition («تعمل في…»), not by a name («تعمل منى في…» is «Mona works in…»).
 const OPENER_RE = new RegExp(`^\\s*(?:و)?(${NARRATION_OPENERS.join('|')})\\s+(?:في|على|عند|لدى|خلف|وراء|مع|داخل|ضمن)(?![\\p{L}\\p{M}])`, 'u');
 const VERB_RE = word(ADDRESS_VERBS.join('|'));
+const TELL_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${TELL_ME.join('|')})(?![\\p{L}\\p{M}])[^.!؟]*؟`, 'u');
 const VERB_ASKED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وف])?(${ADDRESS_VERBS.join('|')})\\s*؟`, 'u');
 const SELF_RE = word(SELF.join('|'));
 const SELF_OPENING_RE = opening(SELF_OPENING);
@@ -142,7 +148,7 @@ export function traineeWord(ar: string, voice: 'customer' | 'narration' | 'train
     if (direct) return direct;
     if (voice === 'narration') return NARRATION_RE.exec(said)?.[1] ?? OPENER_RE.exec(said)?.[1];
     return IMPERATIVE_RE.exec(said)?.[1] ?? prohibition(said) ?? ASKED_RE.exec(said)?.[1] ?? OPENING_RE.exec(said)?.[1] ??
-      PAST_ASKED_RE.exec(said)?.[1] ?? (customer === 'female' ? VERB_ASKED_RE : VERB_RE).exec(said)?.[1] ??
+      PAST_ASKED_RE.exec(said)?.[1] ?? TELL_ASKED_RE.exec(said)?.[1] ?? (customer === 'female' ? VERB_ASKED_RE : VERB_RE).exec(said)?.[1] ??
       (region === 'uae' ? UAE_RE.exec(said)?.[1] : undefined);
   }
   const ana = ANA_RE.exec(ar);

@@ -6,8 +6,9 @@
 import type { z } from 'zod';
 import {
   beatSchema, branchSchema, conditionSchema, customerSchema, endingSchema, levelsSchema, localizedSchema,
-  optionSchema, scenarioSchema, variantSchema, type SettingId,
+  optionSchema, scenarioSchema, variantSchema,
 } from './schema.ts';
+import { TEXT_KEYS, VALUE_WORDS } from './trainerWords.ts';
 import { formatPath, suggest, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
 import type { Locator } from './load.ts';
 
@@ -31,23 +32,6 @@ const FIELDS: Record<Block, string[]> = {
   ending: shapeKeys(endingSchema),
   text: shapeKeys(localizedSchema),
   effect: [],
-};
-
-/** Places a trainer names for `look.setting`, and the drawn setting where that conversation happens. */
-const PLACE_WORDS: Record<string, SettingId> = {
-  hotel: 'counter', reception: 'counter', 'front-desk': 'counter', desk: 'counter', bank: 'counter', branch: 'counter',
-  school: 'counter', clinic: 'counter', hospital: 'counter', pharmacy: 'counter', airport: 'counter', gym: 'counter',
-  call: 'phone', 'call-centre': 'phone', 'call-center': 'phone', telephone: 'phone', hotline: 'phone',
-  shop: 'shop-floor', store: 'shop-floor', showroom: 'shop-floor', mall: 'shop-floor', supermarket: 'shop-floor',
-  garage: 'workshop', 'repair-shop': 'workshop', government: 'service-hall', ministry: 'service-hall',
-  municipality: 'service-hall', colleague: 'office', internal: 'office', cafe: 'restaurant', 'café': 'restaurant',
-};
-
-/** Words a trainer writes for a value, by field, where the allowed value is not a near spelling of them. */
-const VALUE_WORDS: Record<string, Record<string, string>> = {
-  setting: PLACE_WORDS,
-  gender: { woman: 'female', women: 'female', f: 'female', feminine: 'female', man: 'male', men: 'male', m: 'male', masculine: 'male' },
-  languages: { english: 'en', arabic: 'ar', 'عربي': 'ar', 'العربية': 'ar' },
 };
 
 const TEXT_FIELDS = new Set(['title', 'summary', 'briefing', 'name', 'line', 'text']);
@@ -144,7 +128,7 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, path: readonly Pro
   const at = formatPath(path);
   // Enough to fill the loader's list of findings; thousands of unknown keys are counted, not listed.
   return issue.keys.slice(0, 64).map((key): Diagnostic => {
-    const suggestion = suggest(key, known);
+    const suggestion = (block === 'text' ? TEXT_KEYS[key.toLowerCase()] : undefined) ?? suggest(key, known);
     const homes = suggestion ? [] : homesOf(key, block);
     const common = { severity: 'error' as const, file, path: formatPath([...path, key]), ...locator.keyAt(path, key) };
     // A condition on a reply itself: the trainer wants a branch of next.

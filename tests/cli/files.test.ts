@@ -43,6 +43,15 @@ describe('sabr check reading files', () => {
     expect(ar.err).toContain('لا يوجد ملف باسم «\u2068nowhere.yaml\u2069»');
   });
 
+  it('names the file a trainer probably meant when the name has a typo or the other ending', async () => {
+    const dir = workspace({ 'until-six.yaml': TINY });
+    const typo = await sabr(['check', 'untill-six.yaml'], dir);
+    expect(typo.out).toContain(`untill-six.yaml:1:1  error [read-failed]  There is no file called “untill-six.yaml” in ${dir}. Did you mean “until-six.yaml”?`);
+    const ending = await sabr(['check', 'until-six.yml', '--lang', 'ar'], dir);
+    expect(ending.out).toContain('هل تقصد «\u2068until-six.yaml\u2069»؟');
+    expect((await sabr(['check', 'weather.yaml'], dir)).out).not.toContain('Did you mean');
+  });
+
   it('prints paths the way the trainer typed them', async () => {
     const dir = workspace({ 'bad.yaml': TINY.replace('next: done', 'next: dne') });
     writeFileSync(join(dir, 'ok.yaml'), TINY);

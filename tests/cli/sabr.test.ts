@@ -174,6 +174,7 @@ describe('sabr analyze and schema', () => {
     expect(a.bots.map((b: { bot: string }) => b.bot.split(':')[0])).toEqual(expect.arrayContaining(['empathetic', 'defensive', 'robotic', 'longest', 'shortest', 'first', 'last']));
     const shape = a.warnings.filter((w: { code: string }) => w.code === 'shape-bot-wins').map((w: { message: string }) => w.message);
     expect(shape).toContainEqual(expect.stringMatching(/^The first bot, which picks every reply by its length or place without reading it, ends Satisfied/));
+    expect(shape).toContainEqual(expect.stringContaining(`Its replies were ${a.best.choose} (play FILE --bot first replays them)`));
     expect(a.endings.map((e: { id: string }) => e.id)).toContain('done');
   });
 

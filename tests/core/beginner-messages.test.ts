@@ -95,3 +95,15 @@ describe('where to go, and when', () => {
     expect(en(d).message).toBe('“english” is not one of the values allowed here. Did you mean “en”?');
   });
 });
+
+describe('the languages of a text', () => {
+  const key = (name: string) => first(VALID.replace('line: { en: "Fine.", ar: "طيب." }', `line: { en: "Fine.", ${name}: "طيب." }`));
+
+  it('suggests ar-f for the names a trainer gives the female trainee\'s Arabic, and ar or en for the languages\' names', () => {
+    expect(en(key('arf')).message).toBe('“arf” is not a field of endings[0].line (a text ({ en, ar })). Did you mean “ar-f”?');
+    expect(key('ar-female').params.suggestion).toBe('ar-f');
+    expect(key('arabic').params.suggestion).toBe('ar');
+    expect(key('English').params.suggestion).toBe('en');
+    expect(key('AR').params.suggestion).toBe('ar');
+  });
+});

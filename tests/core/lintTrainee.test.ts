@@ -27,6 +27,11 @@ describe('the trainee-form heuristic', () => {
     expect(traineeWord('رجّعوا المبلغ على بطاقتي لو سمحت.', 'customer', 'female')).toBe('لو سمحت');
     expect(traineeWord('اسمع يا أخي، أنا ما عندي وقت.', 'customer')).toBe('اسمع');
     expect(traineeWord('يعني ما تقدر تسوي شي؟', 'customer')).toBe('تقدر');
+    // «you tell me…?», asked by a proud guest; the Gulf feminine «تقولين لي» is hers already.
+    expect(traineeWord('يعني تقول لي إني ما أعرف أقرا حجزي؟', 'customer', 'female')).toBe('تقول لي');
+    expect(traineeWord('يعني تقولين لي إني ما أعرف أقرا حجزي؟', 'customer', 'female')).toBeUndefined();
+    expect(traineeWord('يعني بتقولّي أستنى لبكرة؟', 'customer')).toBe('بتقولّي');
+    expect(traineeWord('أمي تقول لي إنها جت امبارح.', 'customer', 'female')).toBeUndefined();
     expect(traineeWord('أنتَ موظف في قسم الإرجاع.', 'narration')).toBe('أنتَ');
     // A briefing that opens «تعمل في…» puts the trainee (a man) at the desk; «تعملين في…» for a woman.
     expect(traineeWord('تعمل في مكتب خدمة العملاء بفرع بنك في الرياض.', 'narration')).toBe('تعمل');

@@ -86,6 +86,8 @@ describe('check: the shape of the replies', () => {
     expect(beats.map((d) => d.path)).toEqual([0, 1, 2, 3].map((i) => `beats[${i}].options[0]`));
     const en = describeDiagnostic(beats[0]!, 'en');
     expect(en.message).toMatch(/longest: \d+ \(en\), \d+ \(ar\) characters/);
+    // The reply is named by its number, as play --choose and the game's keys count it.
+    expect(en.message).toMatch(/^The most helpful reply here \(reply 1: effect /);
     expect(en.hint).toContain('lengthReason');
     const ar = describeDiagnostic(pattern[0]!, 'ar');
     expect(ar.message).toContain('الأطول');
@@ -157,6 +159,8 @@ describe('analyze: shape-only bots', () => {
   it('warns when a shape bot ends satisfied or near the best play, and reports length bots per language when they differ', () => {
     const a = analyzeScenario(loadScenario(JSON.stringify(scenario(longestIsBest())), 'a.json').scenario!);
     const wins = a.warnings.filter((w) => w.code === 'shape-bot-wins').map((w) => w.params.bot);
+    // The moves the bot made, to replay with play --bot and to find the beats to rewrite.
+    expect(a.warnings.find((w) => w.code === 'shape-bot-wins')!.params.moves).toBe('1,1,1,1');
     expect(wins).toEqual(['longest', 'first']);
     expect(a.bots.map((b) => b.bot)).toEqual(expect.arrayContaining(['longest', 'shortest', 'first', 'last']));
 
