@@ -21,7 +21,9 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
     h('h2', { id: 'track-heading' }, t('game:track.heading'), ' — ', bdi(text(track.title, lang, settings.trainee))),
     h('p', { class: 'help' }, t('game:track.progress', { done: where.done, total: where.total, ...addressed(ctx) })),
     next
-      ? h('p', {}, h('button', { type: 'button', class: 'button', 'data-action': 'next', 'data-next': next.id, onclick: () => app.go({ name: 'briefing', scenario: next }) }, `${t('game:track.next')}: `, bdi(text(next.title, lang, settings.trainee))))
+      ? h('p', {}, h('button', { type: 'button', class: 'button', 'data-action': 'next', 'data-next': next.id, onclick: () => app.go({ name: 'briefing', scenario: next }) },
+          // One flex item: the button's gap would otherwise set the label and the title apart as two columns.
+          h('span', {}, `${t('game:track.next')}: `, bdi(text(next.title, lang, settings.trainee)))))
       : h('p', { 'data-all-done': true }, t('game:track.allDone', addressed(ctx))),
     h('ol', { class: 'levels' }, ...track.levels.map((level, i) =>
       h('li', { 'data-level': i + 1, ...(i === where.level ? { 'aria-current': 'step' } : {}) },
