@@ -383,6 +383,11 @@ describe('a welcoming start and a path through onboarding', () => {
     await page.click('[data-action="next"]');
     await page.waitForSelector('[data-action="begin"]');
     expect(await page.textContent('#briefing-heading')).toContain('Four Days Offline');
+    // Any step on the path opens its scenario, not only the suggested one.
+    await page.goBack();
+    await page.click('[data-chip="sixty-days"] button');
+    await page.waitForSelector('[data-action="begin"]');
+    expect(await page.textContent('#briefing-heading')).toContain('Sixty Days');
     await page.context().close();
   });
 });
@@ -478,6 +483,25 @@ describe('on a phone', () => {
     const turn = await turnText(page);
     await page.keyboard.press('Enter');
     await page.waitForFunction((t) => document.querySelector('.conversation .speaker')?.textContent !== t, turn);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['en-US', 'ar-SA'])('keeps the way in on the first screen at 360×640: Start training, and the briefing\'s start while it is read (%s)', async (locale) => {
+    const { page, errors } = await open(phone(360, 640, locale));
+    const inView = (sel: string) => page.$eval(sel, (el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('button') === el;
+    });
+    await page.waitForSelector('[data-action="start"]');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await inView('[data-action="start"]')).toBe(true);
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.waitForSelector('[data-action="begin"]');
+    expect(await inView('[data-action="begin"]')).toBe(true);
+    await page.evaluate(() => scrollTo(0, 400)); // reading the situation
+    expect(await inView('[data-action="begin"]')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

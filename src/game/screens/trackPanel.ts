@@ -31,7 +31,9 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
         h('ul', { class: 'chips' }, ...level.scenarios.map((id) => {
           const s = byId.get(id);
           const done = mastered.has(id);
+          const label = [done ? '✓ ' : id === where.next ? (lang === 'ar' ? '← ' : '→ ') : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null];
+          // A step on the path opens its scenario, as a level on a game's map does.
           return h('li', { 'data-chip': id, 'data-mastered': String(done), ...(id === where.next ? { 'data-suggested': true } : {}) },
-            done ? '✓ ' : id === where.next ? (lang === 'ar' ? '← ' : '→ ') : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null);
+            s ? h('button', { type: 'button', onclick: () => app.go({ name: 'briefing', scenario: s }) }, ...label) : h('span', {}, ...label));
         }))))));
 }
