@@ -403,9 +403,14 @@ describe('my progress: skills and a printable summary', () => {
     expect(await page.locator('[data-skill]').count()).toBe(16);
     expect(await page.getAttribute('[data-skill="P4"]', 'data-status')).toBe('badly');
     expect(await page.getAttribute('[data-attempt]', 'data-mode')).toBe('assessment');
+    // The latest conversation above the skills; on screen the summary names what was played, on paper every scenario.
+    expect(await page.$eval('[data-attempt]', (a) => !!(a.compareDocumentPosition(document.querySelector('[data-skill]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await page.isVisible('[data-summary="late-router"]')).toBe(true);
+    expect(await page.isVisible('[data-summary="sixty-days"]')).toBe(false);
     await page.screenshot({ path: screenshotPath(`progress-skills-${locale}`), fullPage: true });
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.summary')).toBe(true);
+    expect(await page.isVisible('[data-summary="sixty-days"]')).toBe(true);
     expect(await page.isVisible('[data-skill="P4"]')).toBe(true);
     expect(await page.isVisible('[data-attempts]')).toBe(false);
     expect(await page.isVisible('[data-action="print"]')).toBe(false);

@@ -69,12 +69,14 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
     attempts.length ? h('div', { class: 'row no-print', style: 'align-items:flex-start' },
       h('div', {}, h('h2', {}, t('ui:progress.strengths')), usage(strengths, 'ui:progress.nothingYet')),
       h('div', {}, h('h2', {}, t('ui:progress.habits')), usage(habits, 'ui:progress.noHabits'))) : null,
-    summarySection(ctx),
-    skillsSection(ctx),
+    // Your latest conversations first (a trainee comes here from a debrief), then the skills, then
+    // the summary for a manager (printed first: see the print stylesheet).
     attempts.length ? h('h2', { class: 'no-print' }, t('ui:progress.attempts')) : null,
     list,
     status,
     more,
+    skillsSection(ctx),
+    summarySection(ctx),
   );
   return { node };
 }

@@ -39,7 +39,7 @@ export function summarySection(ctx: ScreenContext): HTMLElement {
     where && track ? h('p', {}, bdi(text(track.title, lang, settings.trainee)), ': ', t('game:track.progress', { done: where.done, total: where.total, ...addressed(ctx) })) : null,
     h('ul', {}, ...library.scenarios.map((s) => {
       const r = best.get(s.id);
-      return h('li', { 'data-summary': s.id }, bdi(text(s.title, lang, settings.trainee)), ' — ',
+      return h('li', { 'data-summary': s.id, 'data-played': String(!!r) }, bdi(text(s.title, lang, settings.trainee)), ' — ',
         r ? t(r.completed ? 'game:summary.mastered' : 'game:summary.tried', { score: `${r.best}/100` }) : t('game:summary.notYet'));
     })),
     h('button', { type: 'button', class: 'button no-print', 'data-action': 'print', onclick: () => window.print() }, t('game:summary.print')));
