@@ -422,6 +422,11 @@ describe('a welcoming start and a path through onboarding', () => {
     await page.click('[data-action="next"]');
     await page.waitForSelector('[data-action="begin"]');
     expect(await page.textContent('#briefing-heading')).toContain('Four Days Offline');
+    // Any step on the path opens its scenario, not only the suggested one.
+    await page.goBack();
+    await page.click('[data-chip="sixty-days"] button');
+    await page.waitForSelector('[data-action="begin"]');
+    expect(await page.textContent('#briefing-heading')).toContain('Sixty Days');
     await page.context().close();
   });
 });
@@ -437,9 +442,14 @@ describe('my progress: skills and a printable summary', () => {
     expect(await page.locator('[data-skill]').count()).toBe(16);
     expect(await page.getAttribute('[data-skill="P4"]', 'data-status')).toBe('badly');
     expect(await page.getAttribute('[data-attempt]', 'data-mode')).toBe('assessment');
+    // The latest conversation above the skills; on screen the summary names what was played, on paper every scenario.
+    expect(await page.$eval('[data-attempt]', (a) => !!(a.compareDocumentPosition(document.querySelector('[data-skill]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await page.isVisible('[data-summary="late-router"]')).toBe(true);
+    expect(await page.isVisible('[data-summary="sixty-days"]')).toBe(false);
     await page.screenshot({ path: screenshotPath(`progress-skills-${locale}`), fullPage: true });
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.summary')).toBe(true);
+    expect(await page.isVisible('[data-summary="sixty-days"]')).toBe(true);
     expect(await page.isVisible('[data-skill="P4"]')).toBe(true);
     expect(await page.isVisible('[data-attempts]')).toBe(false);
     expect(await page.isVisible('[data-action="print"]')).toBe(false);
@@ -447,6 +457,154 @@ describe('my progress: skills and a printable summary', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.click('[data-skill="P4"] [data-practise]');
     await page.waitForSelector('[data-action="begin"]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  const phone = (width: number, height: number, locale = 'en-US'): BrowserContextOptions => ({ viewport: { width, height }, locale, isMobile: true, hasTouch: true });
+  /** Where things are on the screen, in CSS pixels from the top of the viewport. */
+  const layout = (page: Page) => page.evaluate(() => {
+    const box = (s: string) => {
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom } : undefined;
+    };
+    const cue = document.querySelector<HTMLElement>('[data-action="to-replies"]');
+    return {
+      height: innerHeight,
+      overflow: document.documentElement.scrollWidth - innerWidth,
+      stage: box('#stage')!, line: box('[data-line]')!, first: box('[data-key="1"]')!,
+      cue: !!cue && !cue.hidden && cue.getBoundingClientRect().height > 0,
+      keysHint: getComputedStyle(document.querySelector('.keys-hint')!).display !== 'none',
+    };
+  });
+  const reply = async (page: Page, option: number) => {
+    await showWhole(page);
+    const before = await turnText(page);
+    await page.click(`[data-option="${option}"]`);
+    await page.waitForFunction((t) => document.querySelector('.conversation .speaker')?.textContent !== t, before);
+  };
+
+  it.each(['en-US', 'ar-SA'])('shows the customer, the line and the first reply on one screen at 390×844, without the keys hint (%s)', async (locale) => {
+    const { page, errors } = await open(phone(390, 844, locale), '&play=late-router');
+    await page.waitForSelector('[data-option="1"]');
+    await showWhole(page);
+    await page.evaluate(() => document.fonts.ready);
+    const seen = await layout(page);
+    expect(seen.stage.top).toBeGreaterThanOrEqual(0);
+    expect(seen.stage.bottom).toBeLessThanOrEqual(seen.line.top);
+    expect(seen.line.bottom).toBeLessThanOrEqual(seen.first.top);
+    expect(seen.first.bottom).toBeLessThanOrEqual(seen.height);
+    expect(seen.overflow).toBeLessThanOrEqual(0);
+    expect(seen.keysHint).toBe(false); // a finger has no number keys
+    expect(seen.cue).toBe(false); // nothing to point at: the reply is in view
+    await page.screenshot({ path: screenshotPath(`phone-turn1-${locale}`) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('points to the replies once the line is whole when they are below the fold, and brings them into view', async () => {
+    const { page, errors } = await open(phone(360, 640), '&play=late-router');
+    await page.waitForSelector('[data-option="1"]');
+    await reply(page, 2);
+    await reply(page, 4);
+    // Turn 3: what was said, the coach and the line push the replies below the fold.
+    expect((await layout(page)).cue).toBe(false); // not while the line types: the replies take no input yet
+    await showWhole(page);
+    await page.waitForSelector('[data-action="to-replies"]:not([hidden])');
+    const before = await layout(page);
+    expect(before.first.top).toBeGreaterThan(before.height);
+    await page.screenshot({ path: screenshotPath('phone-replies-cue') });
+    await page.click('[data-action="to-replies"]');
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-key="1"]')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('1');
+    expect((await layout(page)).cue).toBe(false);
+    // The focused reply takes Enter like any other.
+    const turn = await turnText(page);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((t) => document.querySelector('.conversation .speaker')?.textContent !== t, turn);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['en-US', 'ar-SA'])('keeps the way in on the first screen at 360×640: Start training, and the briefing\'s start while it is read (%s)', async (locale) => {
+    const { page, errors } = await open(phone(360, 640, locale));
+    const inView = (sel: string) => page.$eval(sel, (el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('button') === el;
+    });
+    await page.waitForSelector('[data-action="start"]');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await inView('[data-action="start"]')).toBe(true);
+    await page.click('[data-action="start"]');
+    await page.click('[data-scenario="late-router"] button');
+    await page.waitForSelector('[data-action="begin"]');
+    expect(await inView('[data-action="begin"]')).toBe(true);
+    await page.evaluate(() => scrollTo(0, 400)); // reading the situation
+    expect(await inView('[data-action="begin"]')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never shows the cue on a desktop whose replies are in view', async () => {
+    const { page } = await open({}, '&play=late-router');
+    await page.waitForSelector('[data-option="1"]');
+    await showWhole(page);
+    await page.waitForTimeout(200);
+    expect((await layout(page)).cue).toBe(false);
+    expect((await layout(page)).keysHint).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps the coach\'s principle whole on one line in Arabic at 390 px', async () => {
+    const { page, errors } = await open(phone(390, 844, 'ar-SA'), '&play=late-router');
+    await page.waitForSelector('[data-option="1"]');
+    await reply(page, 2);
+    const tag = await page.$eval('.coach .principle', (el) => ({
+      text: el.textContent ?? '',
+      lines: el.getClientRects().length,
+      height: el.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    expect(tag.text).toMatch(/^\(\u2068?P\d+/);
+    expect(tag.lines).toBe(1);
+    expect(tag.height).toBeLessThan(tag.lineHeight * 1.5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lays out each skill as a card, and shows who waits on the picker and whom you served in My progress', async () => {
+    const { page, errors } = await open(phone(390, 844));
+    const a = { id: 'sixty-days@1', scenario: 'sixty-days', lang: 'en', mode: 'practice', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z', moves: [0, 3], outcome: 'walked-out', score: 21, axes: { customer: 20, business: 30, efficiency: 0 }, techniques: [['argue'], ['scripted']] };
+    await page.evaluate((x) => localStorage.setItem('sabr.progress', JSON.stringify({ version: 1, settings: { lang: 'en' }, attempts: [x] })), a);
+    await page.reload();
+    await page.click('[data-action="progress"]');
+    await page.waitForSelector('[data-skill]');
+    const rows = await page.$$eval('[data-skill]', (trs) => trs.map((tr) => {
+      const th = tr.querySelector('th')!.getBoundingClientRect();
+      const status = tr.querySelector('td')!;
+      return { row: tr.getBoundingClientRect().width, name: th.width, statusLines: Math.round(status.getBoundingClientRect().height / parseFloat(getComputedStyle(status).lineHeight)) };
+    }));
+    expect(rows).toHaveLength(16);
+    for (const r of rows) {
+      expect(r.name).toBeGreaterThan(r.row * 0.9); // the principle's name has the card's whole width
+      expect(r.statusLines).toBeLessThanOrEqual(2);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    expect(await page.getAttribute('[data-skill] th', 'role')).toBe('rowheader'); // still a table to a screen reader
+    // The attempt shows the customer as they left; the picker, each customer as they arrive.
+    const drawn = (sel: string) => page.$$eval(sel, (imgs) => Promise.all((imgs as HTMLImageElement[]).map((i) => i.decode().then(() => i.alt === '' && i.naturalWidth > 0))));
+    expect(await drawn('[data-attempt] img.thumb')).toEqual([true]);
+    await page.click('button:has-text("Back")');
+    await page.click('[data-action="start"]');
+    await page.waitForSelector('[data-scenario] img.thumb');
+    const cards = await page.locator('[data-scenario]').count();
+    expect(await drawn('[data-scenario] img.thumb')).toEqual(Array(cards).fill(true));
+    expect(await page.textContent('[data-scenario="late-router"] .who')).toContain('Khalid Al-Harbi');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -18,7 +18,7 @@ export function renderBriefing({ t, lang, settings, app, deps }: ScreenContext, 
     const timeLimit = settings.mode === 'assessment' && settings.timer > 0 ? settings.timer : undefined;
     app.go({ name: 'conversation', session: startSession(scenario, { ...(timeLimit ? { timeLimit } : {}), seed: newSeed() }), startedAt: deps.now().toISOString() });
   };
-  const node = h('section', { 'aria-labelledby': 'briefing-heading' },
+  const node = h('section', { class: 'briefing', 'aria-labelledby': 'briefing-heading' },
     h('h1', { id: 'briefing-heading' }, bdi(text(scenario.title, lang, settings.trainee))),
     h('h2', {}, t('ui:briefing.situation')),
     h('p', {}, text(scenario.briefing, lang, settings.trainee)),

@@ -24,7 +24,9 @@ import { cueForTurn } from '../sound.ts';
 import { reactionTo, REACTION_MS, showChanges } from '../feedback.ts';
 import { revealLine, type LineReveal } from '../reveal.ts';
 import { languageButton, leaveButton } from './journey.ts';
+import { principleTag } from './principleTag.ts';
 import { customerPortrait } from '../customerPortrait.ts';
+import { repliesCue, type RepliesCue } from './repliesCue.ts';
 
 export function renderConversation(ctx: ScreenContext, session: Session, startedAt: string): { node: HTMLElement; teardown: () => void } {
   const { t, lang, settings, app, deps } = ctx;
@@ -93,9 +95,11 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
   const spoken = h('p', { class: 'sr-only', 'aria-live': 'polite' }, `${t('ui:conversation.customerSays', { name, ...gendered })}: ${said}`);
   const skip = h('button', { type: 'button', class: 'button secondary', 'data-action': 'skip' }, t('ui:conversation.skip'));
   let built: HTMLElement | undefined;
+  let cue: RepliesCue | undefined;
   const line = revealLine(shown, said, settings.reducedMotion, () => {
     skip.hidden = true;
     for (const b of built?.querySelectorAll('[aria-disabled]') ?? []) b.removeAttribute('aria-disabled');
+    cue?.arm();
     onShown();
   }, session.turns.length ? REACTION_MS : 0, () => app.voice.say(said, lang, scenario.customer.gender));
   skip.addEventListener('click', line.finish);
@@ -104,7 +108,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
 
   const header = h('div', { class: 'topbar' },
     h('h1', { id: 'conversation-heading', class: 'sr-only' }, bdi(text(scenario.title, lang, settings.trainee))),
-    h('span', { class: 'speaker' }, session.outcome ? '' : t('ui:conversation.turn', { turn: session.turn + 1 })),
+    h('span', { class: 'speaker' }, session.outcome ? t('game:conversation.over') : t('ui:conversation.turn', { turn: session.turn + 1 })),
     h('span', { class: 'row tight' }, languageButton(ctx), session.outcome ? null : leaveButton(ctx, t('ui:conversation.leave'))));
 
   const node = h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
@@ -113,7 +117,7 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     lastSaid ? h('p', { class: 'said' }, h('strong', {}, `${t('ui:conversation.youSaid')}: `), lastSaid) : null,
     h('div', {}, h('p', { class: 'speaker' }, bdi(name)), shown, spoken, skip),
     reaction,
-    coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), coaching) : null,
+    coaching ? h('p', { class: 'coach', role: 'status' }, h('strong', {}, `${t('ui:conversation.coach')}: `), ...coaching) : null,
     composure ? h('p', { class: 'help', 'data-composure': true }, composure) : null,
   );
 
@@ -127,10 +131,14 @@ export function renderConversation(ctx: ScreenContext, session: Session, started
     const options = order.map((i, place) =>
       h('li', {}, h('button', { type: 'button', class: 'option', 'data-option': i + 1, 'data-key': place + 1, 'aria-disabled': line.whole ? undefined : 'true', ...(place === 0 ? { 'data-autofocus': true } : {}), onclick: () => reply(i) },
         h('span', { class: 'key', 'aria-hidden': 'true' }, String(place + 1)), h('span', {}, text(beat.options[i]!.text, lang, settings.trainee)))));
+    cue = repliesCue(t('game:conversation.toReplies'), options[0]!.firstElementChild as HTMLElement, () => !settings.reducedMotion);
+    if (line.whole) cue.arm();
+    cleanups.push(cue.stop);
     node.append(
       h('h2', { id: 'replies-heading' }, t('ui:conversation.replies')),
-      h('p', { class: 'help' }, t('ui:conversation.keysHint', { count: beat.options.length })),
+      h('p', { class: 'help keys-hint' }, t('ui:conversation.keysHint', { count: beat.options.length })),
       h('ol', { class: 'options', 'aria-labelledby': 'replies-heading' }, ...options),
+      cue.node,
       h('div', { class: 'row' },
         h('button', { type: 'button', class: 'button secondary', 'data-action': 'breathe', 'aria-disabled': line.whole ? undefined : 'true', 'aria-describedby': 'breathe-help', onclick: takeBreath }, t('ui:conversation.breathe')),
         h('span', { id: 'breathe-help', class: 'help', 'data-low-composure': String(state.meters.composure < SHAKEN_BELOW) },
@@ -170,13 +178,12 @@ function meter(t: ScreenContext['t'], which: Meter, value: number, gendered: { c
     h('bdi', { 'aria-hidden': 'true' }, String(value)));
 }
 
-/** The coaching hint of the last turn: the rule that moved the customer most, and its principle. */
-function coachLine({ t }: ScreenContext, record: Session['turns'][number], gendered: { context?: 'female' }): string | undefined {
+/** The coaching hint of the last turn: the rule that moved the customer most, and its principle (a tag that wraps whole). */
+function coachLine({ t }: ScreenContext, record: Session['turns'][number], gendered: { context?: 'female' }): (string | HTMLElement)[] | undefined {
   if (record.option === -1) return undefined;
   const headline = explainTurn(record).headline;
   if (!headline) return undefined;
-  // Through the translator, as the debrief does: the Latin id is isolated, so «(P2 · …)» keeps its order in Arabic.
-  return `${ruleText(t, headline.rule, headline.technique, gendered)} (${t('ui:debrief.principle', { id: headline.principle, title: t(`vocabulary:principle.${headline.principle}`) })})`;
+  return [`${ruleText(t, headline.rule, headline.technique, gendered)} `, principleTag(t, headline.principle)];
 }
 
 /** While the line types, Enter, Space or a reply's number shows it whole, and does nothing else. */

@@ -16,6 +16,7 @@ import { forCustomer } from '../../core/address.ts';
 import { startSession } from '../../core/session.ts';
 import { newSeed } from '../replyOrder.ts';
 import { saveNotice } from './journey.ts';
+import { principleTag } from './principleTag.ts';
 
 const COLOURS: Partial<Record<Meter, string>> = { anger: '#d64541', trust: '#2f6fb0', confusion: '#c07a12', belief: '#8a4fb0', composure: '#2f9e6e' };
 
@@ -85,7 +86,7 @@ export function renderDebrief(ctx: ScreenContext, session: Session): { node: HTM
     h('ol', { class: 'turns' }, ...d.turns.map((turn) =>
       h('li', { 'data-turn': turn.turn },
         turn.option === -1 ? h('p', {}, t('ui:debrief.breath')) : h('p', { class: 'quote' }, said(turn.beat, turn.option)),
-        turn.headline ? h('p', {}, `${ruleText(t, turn.headline.rule, turn.headline.technique, gendered)} `, h('span', { class: 'help' }, `(${t('ui:debrief.principle', { id: turn.headline.principle, title: t(`vocabulary:principle.${turn.headline.principle}`) })})`)) : null,
+        turn.headline ? h('p', {}, `${ruleText(t, turn.headline.rule, turn.headline.technique, gendered)} `, principleTag(t, turn.headline.principle)) : null,
         h('p', { class: 'help' }, shownMeters.map((m) => t('ui:debrief.change', { meter: t(`ui:meter.${m}`, gendered), from: turn.before[m], to: turn.after[m] })).join(' · ')),
         turnComposure(ctx, session, turn.turn, gendered)))),
   );
@@ -106,7 +107,8 @@ function turnComposure({ t }: ScreenContext, session: Session, turn: number, gen
 /** The meters over the turns as an SVG line chart, with the same numbers in a table for screen readers. */
 function chart({ t, lang }: ScreenContext, d: Debrief, meters: Meter[], gendered: { context?: 'female' }): HTMLElement {
   const CHARTED = meters.map((meter) => ({ meter, colour: COLOURS[meter] ?? '#5b6774' }));
-  const width = 560;
+  // Narrower on a phone, so the axis labels are not shrunk to a few pixels along with the drawing.
+  const width = matchMedia('(max-width: 600px)').matches ? 360 : 560;
   const height = 220;
   const pad = 28;
   const n = Math.max(1, d.series.length - 1);

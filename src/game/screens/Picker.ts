@@ -6,7 +6,8 @@
  */
 import type { ScreenContext } from '../App.ts';
 import { h, bdi } from '../dom.ts';
-import { text } from '../../core/session.ts';
+import { customerState, startSession, text } from '../../core/session.ts';
+import { portraitThumb } from '../portraitThumb.ts';
 import { bestByScenario } from '../storage.ts';
 import { ARCHETYPES, type Archetype } from '../../core/vocabulary.ts';
 import { REGIONS, type Region } from '../../core/schemaBasics.ts';
@@ -31,9 +32,11 @@ export function renderPicker(ctx: ScreenContext, filter?: Archetype, region?: Re
   const cards = shown.map((s) => {
     const record = best.get(s.id);
     const title = text(s.title, lang, progress.settings.trainee);
+    // Who is waiting, as they arrive: a person to meet, not a row in a form.
     return h('li', { class: 'card', 'data-scenario': s.id, 'data-region': s.region ?? '' },
-      h('div', { class: 'row' }, archetypeIcon(s.customer.archetype),
-        h('span', {}, t(`vocabulary:archetype.${s.customer.archetype}`, forCustomer(s.customer))),
+      h('div', { class: 'who' }, portraitThumb(s, customerState(startSession(s))),
+        h('div', {}, h('strong', {}, bdi(text(s.customer.name, lang, progress.settings.trainee))),
+          h('span', { class: 'archetype' }, archetypeIcon(s.customer.archetype), t(`vocabulary:archetype.${s.customer.archetype}`, forCustomer(s.customer)))),
         record?.completed ? h('span', { class: 'badge' }, `✓ ${t('ui:picker.completed')}`) : null),
       h('h3', {}, bdi(title)),
       h('p', {}, text(s.summary, lang, progress.settings.trainee)),

@@ -11,6 +11,7 @@ import { isHelpful, type Technique } from '../../core/vocabulary.ts';
 import type { TranslationKey } from '../../core/i18n.ts';
 import { forCustomer } from '../../core/address.ts';
 import { skillsSection, summarySection } from './skillsView.ts';
+import { leftAs, portraitThumb } from '../portraitThumb.ts';
 
 const PAGE = 50;
 
@@ -31,7 +32,7 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
     return Number.isNaN(date.getTime()) ? t('game:progress.unknownDate') : dateFormat.format(date);
   };
 
-  const list = h('ol', { class: 'turns no-print', 'data-attempts': attempts.length });
+  const list = h('ol', { class: 'attempts no-print', 'data-attempts': attempts.length });
   const status = h('p', { class: 'help', 'aria-live': 'polite' });
   const more = h('button', { type: 'button', class: 'button secondary', 'data-action': 'more' });
   let shown = 0;
@@ -42,10 +43,13 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
       const a = attempts[i]!;
       const scenario = byId.get(a.scenario);
       const title = scenario ? text(scenario.title, lang, ctx.settings.trainee) : a.scenario;
+      // The customer as the attempt left them: the history reads as people served, not rows.
       items.push(h('li', { 'data-attempt': a.id, 'data-mode': a.mode },
-        h('p', {}, h('strong', {}, bdi(title)), ' — ', a.outcome ? t(`vocabulary:outcome.${a.outcome}`, scenario ? forCustomer(scenario.customer) : {}) : '—', ' · ', h('bdi', {}, `${a.score}/100`), ' · ',
-          h('span', { class: 'badge' }, t('game:progress.mode', { mode: t(`ui:title.${a.mode}`) })), ' · ', h('span', { class: 'help' }, when(a.finishedAt))),
-        scenario ? lazyTranscript(ctx, scenario, a) : h('p', { class: 'help' }, t('ui:progress.missingScenario'))));
+        scenario ? portraitThumb(scenario, leftAs(a.outcome)) : null,
+        h('div', {},
+          h('p', {}, h('strong', {}, bdi(title)), ' — ', a.outcome ? t(`vocabulary:outcome.${a.outcome}`, scenario ? forCustomer(scenario.customer) : {}) : '—', ' · ', h('bdi', {}, `${a.score}/100`), ' · ',
+            h('span', { class: 'badge' }, t('game:progress.mode', { mode: t(`ui:title.${a.mode}`) })), ' · ', h('span', { class: 'help' }, when(a.finishedAt))),
+          scenario ? lazyTranscript(ctx, scenario, a) : h('p', { class: 'help' }, t('ui:progress.missingScenario')))));
     }
     list.append(...items);
     shown = end;
@@ -65,12 +69,14 @@ export function renderProgress(ctx: ScreenContext): { node: HTMLElement } {
     attempts.length ? h('div', { class: 'row no-print', style: 'align-items:flex-start' },
       h('div', {}, h('h2', {}, t('ui:progress.strengths')), usage(strengths, 'ui:progress.nothingYet')),
       h('div', {}, h('h2', {}, t('ui:progress.habits')), usage(habits, 'ui:progress.noHabits'))) : null,
-    summarySection(ctx),
-    skillsSection(ctx),
+    // Your latest conversations first (a trainee comes here from a debrief), then the skills, then
+    // the summary for a manager (printed first: see the print stylesheet).
     attempts.length ? h('h2', { class: 'no-print' }, t('ui:progress.attempts')) : null,
     list,
     status,
     more,
+    skillsSection(ctx),
+    summarySection(ctx),
   );
   return { node };
 }

@@ -58,13 +58,13 @@ function settingsPanel(ctx: ScreenContext): HTMLElement {
     h('summary', { class: 'button secondary', 'data-action': 'settings' }, t('game:welcome.settings')),
     h('fieldset', {}, h('legend', {}, t('ui:title.mode')), h('div', {}, radio('practice')), h('div', {}, radio('assessment'))),
     h('fieldset', {}, h('legend', {}, t('game:welcome.trainee')), h('div', { class: 'row tight' }, trainee('female'), trainee('male'))),
-    h('fieldset', {}, h('legend', {}, t('ui:title.settings')),
-      h('div', { class: 'row' },
-        h('label', { for: 'text-size' }, t('ui:title.textSize')), textSize,
-        h('label', {}, h('input', { type: 'checkbox', checked: settings.reducedMotion, onchange: (e: Event) => set({ reducedMotion: checked(e) }) }), ` ${t('ui:title.reducedMotion')}`),
-        h('label', {}, h('input', { type: 'checkbox', 'data-setting': 'sound', checked: settings.sound, onchange: (e: Event) => set({ sound: checked(e) }) }), ` ${t('ui:title.sound')}`),
-        h('label', { title: t('game:settings.voiceHelp') }, h('input', { type: 'checkbox', 'data-setting': 'voice', checked: settings.voice, onchange: (e: Event) => set({ voice: checked(e) }) }), ` ${t('game:settings.voice', addressed(ctx))}`)),
-      h('div', { class: 'row' }, h('label', { for: 'timer' }, t('ui:title.timer')), timer)));
+    // One setting a line: a list to read down, not a row of controls that wraps at random.
+    h('fieldset', { class: 'settings-list' }, h('legend', {}, t('ui:title.settings')),
+      h('div', {}, h('label', { for: 'text-size' }, t('ui:title.textSize')), textSize),
+      h('div', {}, h('label', {}, h('input', { type: 'checkbox', checked: settings.reducedMotion, onchange: (e: Event) => set({ reducedMotion: checked(e) }) }), ` ${t('ui:title.reducedMotion')}`)),
+      h('div', {}, h('label', {}, h('input', { type: 'checkbox', 'data-setting': 'sound', checked: settings.sound, onchange: (e: Event) => set({ sound: checked(e) }) }), ` ${t('ui:title.sound')}`)),
+      h('div', {}, h('label', { title: t('game:settings.voiceHelp') }, h('input', { type: 'checkbox', 'data-setting': 'voice', checked: settings.voice, onchange: (e: Event) => set({ voice: checked(e) }) }), ` ${t('game:settings.voice', addressed(ctx))}`)),
+      h('div', {}, h('label', { for: 'timer' }, t('ui:title.timer')), timer)));
   // A setting changed re-renders the title: keep the panel open where the trainee left it.
   if (openPanel) panel.open = true;
   panel.addEventListener('toggle', () => (openPanel = panel.open));

@@ -21,7 +21,9 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
     h('h2', { id: 'track-heading' }, t('game:track.heading'), ' — ', bdi(text(track.title, lang, settings.trainee))),
     h('p', { class: 'help' }, t('game:track.progress', { done: where.done, total: where.total, ...addressed(ctx) })),
     next
-      ? h('p', {}, h('button', { type: 'button', class: 'button', 'data-action': 'next', 'data-next': next.id, onclick: () => app.go({ name: 'briefing', scenario: next }) }, `${t('game:track.next')}: `, bdi(text(next.title, lang, settings.trainee))))
+      ? h('p', {}, h('button', { type: 'button', class: 'button', 'data-action': 'next', 'data-next': next.id, onclick: () => app.go({ name: 'briefing', scenario: next }) },
+          // One flex item: the button's gap would otherwise set the label and the title apart as two columns.
+          h('span', {}, `${t('game:track.next')}: `, bdi(text(next.title, lang, settings.trainee)))))
       : h('p', { 'data-all-done': true }, t('game:track.allDone', addressed(ctx))),
     h('ol', { class: 'levels' }, ...track.levels.map((level, i) =>
       h('li', { 'data-level': i + 1, ...(i === where.level ? { 'aria-current': 'step' } : {}) },
@@ -29,7 +31,9 @@ export function trackPanel(ctx: ScreenContext): HTMLElement | null {
         h('ul', { class: 'chips' }, ...level.scenarios.map((id) => {
           const s = byId.get(id);
           const done = mastered.has(id);
+          const label = [done ? '✓ ' : id === where.next ? (lang === 'ar' ? '← ' : '→ ') : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null];
+          // A step on the path opens its scenario, as a level on a game's map does.
           return h('li', { 'data-chip': id, 'data-mastered': String(done), ...(id === where.next ? { 'data-suggested': true } : {}) },
-            done ? '✓ ' : id === where.next ? (lang === 'ar' ? '← ' : '→ ') : '', bdi(s ? text(s.title, lang, settings.trainee) : id), done ? h('span', { class: 'sr-only' }, ` (${t('game:track.mastered')})`) : null);
+            s ? h('button', { type: 'button', onclick: () => app.go({ name: 'briefing', scenario: s }) }, ...label) : h('span', {}, ...label));
         }))))));
 }
