@@ -61,10 +61,15 @@ export function selectField(ctx: FormContext, path: Path, label: string, value: 
     h('select', { ...pathAttrs(path), onchange: commit }, ...all.map(([v, text]) => h('option', { value: v, selected: v === current }, text))));
 }
 
-/** Checkboxes for a list of values; `help` explains each. An empty choice removes the key unless `keep`. */
-export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false, onChosen?: (chosen: string[]) => void): HTMLElement {
+/**
+ * Checkboxes for a list of values; `help` explains each. An empty choice removes the key unless
+ * `keep`. A value ticked goes to the end of the list; `current` reads the list as it is now when
+ * something else can reorder it.
+ */
+export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false, onChosen?: (chosen: string[]) => void, current?: () => string[]): HTMLElement {
   let chosen = list(value).map(str);
   const toggle = (v: string, on: boolean) => {
+    if (current) chosen = current();
     chosen = on ? [...chosen.filter((c) => c !== v), v] : chosen.filter((c) => c !== v);
     onChosen?.(chosen);
     ctx.edit({ op: 'set', path, value: chosen.length || keep ? chosen : undefined });

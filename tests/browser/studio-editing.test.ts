@@ -1,6 +1,7 @@
 /**
  * What still got in a new trainer's way in the studio, in real headless Chromium: the branch map's
- * zoom buttons covered the first beat and its labels shrank below reading size.
+ * zoom buttons covered the first beat and its labels shrank below reading size; a reply's techniques
+ * were saved in the order they were ticked (an order the rules read, P2), which nothing showed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -61,6 +62,49 @@ describe('the studio as a new trainer uses it', () => {
       expect(Math.min(...found.labels), file || 'the template').toBeGreaterThanOrEqual(12);
     }
     await page.screenshot({ path: screenshotPath(`studio-map-${locale}-${width}`) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a reply\'s techniques in their order and moves one earlier with the mouse or the keyboard, in both languages', async () => {
+    const { page, errors } = await openStudio('en-US', { width: 1280, height: 800 });
+    const id = 'f.beats.0.options.1.techniques';
+    const chips = () => page.$$eval(`[id="${id}.chips"] .chip`, (els) => els.map((e) => e.getAttribute('data-technique')));
+    const inFile = async () => /Mr Omar, I can see.*\n {8}techniques: \[([^\]]*)\]/.exec(await page.inputValue('#source-text'))![1];
+    expect(await chips()).toEqual(['use-name', 'empathize', 'listen']);
+    // The first has nothing to move; the order is explained.
+    expect(await page.$(`[id="${id}.earlier.use-name"]`)).toBeNull();
+    expect(await page.textContent(`[id="${id}.order-help"]`)).toContain('listen, then apologise, then solve');
+    await page.click(`[id="${id}.earlier.listen"]`);
+    expect(await chips()).toEqual(['use-name', 'listen', 'empathize']);
+    // The keyboard stays on the technique moved, and Enter moves it again.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${id}.earlier.listen`);
+    await page.keyboard.press('Enter');
+    expect(await chips()).toEqual(['listen', 'use-name', 'empathize']);
+    await page.waitForFunction(() => document.querySelector('.problems') !== null);
+    expect(await inFile()).toBe('listen, use-name, empathize');
+    // A technique ticked afterwards joins the end of the new order, not of the old one.
+    await page.click(`.reply:has([id="${id}.chips"]) .techniques summary`);
+    await page.click(`[id="${id}.apologize"]`);
+    expect(await chips()).toEqual(['listen', 'use-name', 'empathize', 'apologize']);
+    expect(await inFile()).toBe('listen, use-name, empathize, apologize');
+    // Undo takes the tick back, then the move.
+    await page.click('#undo');
+    await page.waitForFunction((i) => document.querySelectorAll(`[id="${i}.chips"] .chip`).length === 3, id);
+    await page.click('#undo');
+    await page.waitForFunction((i) => document.querySelector(`[id="${i}.chips"] .chip`)?.getAttribute('data-technique') === 'use-name', id);
+    await page.locator(`[id="${id}.chips"]`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('studio-techniques-en') });
+    // In Arabic the button points to where the row starts, on the right, and says what it does.
+    await page.click('#switch-language');
+    await page.waitForSelector('html[dir="rtl"]');
+    const button = page.locator(`[id="${id}.earlier.empathize"]`);
+    expect((await button.getAttribute('aria-label'))!.replace(/[\u2066-\u2069]/g, '')).toBe('قدّم «التعاطف» خطوة');
+    expect(await button.textContent()).toBe('›');
+    const [chip, arrow] = [await page.locator(`[id="${id}.chips"] [data-technique="empathize"]`).boundingBox(), await button.boundingBox()];
+    expect(arrow!.x + arrow!.width / 2).toBeGreaterThan(chip!.x + chip!.width / 2);
+    await page.locator(`[id="${id}.chips"]`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('studio-techniques-ar') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
