@@ -20,6 +20,8 @@ const LIMIT = 200;
 export class History {
   private past: string[] = [];
   private future: string[] = [];
+  /** The group of the last text pushed (one field's typing), while it may still grow. */
+  private group: string | undefined;
 
   constructor(private current: string) {}
 
@@ -35,15 +37,32 @@ export class History {
     return this.future.length > 0;
   }
 
-  push(text: string): void {
+  /**
+   * A new text. Texts pushed in a row with the same `group` (one field's typing) make one step:
+   * the last replaces the one before, until `seal`, an undo or another group.
+   */
+  push(text: string, group?: string): void {
     if (text === this.current) return;
+    const grows = group !== undefined && group === this.group && this.past.length > 0;
+    this.group = group;
+    if (grows) {
+      this.current = text;
+      this.future = [];
+      return;
+    }
     this.past.push(this.current);
     if (this.past.length > LIMIT) this.past.shift();
     this.future = [];
     this.current = text;
   }
 
+  /** Ends the step being typed: the next text is a step of its own. */
+  seal(): void {
+    this.group = undefined;
+  }
+
   undo(): string | undefined {
+    this.group = undefined;
     const previous = this.past.pop();
     if (previous === undefined) return undefined;
     this.future.push(this.current);
@@ -52,6 +71,7 @@ export class History {
   }
 
   redo(): string | undefined {
+    this.group = undefined;
     const next = this.future.pop();
     if (next === undefined) return undefined;
     this.past.push(this.current);

@@ -1,7 +1,8 @@
 /**
  * What still got in a new trainer's way in the studio, in real headless Chromium: the branch map's
  * zoom buttons covered the first beat and its labels shrank below reading size; a reply's techniques
- * were saved in the order they were ticked (an order the rules read, P2), which nothing showed.
+ * were saved in the order they were ticked (an order the rules read, P2), which nothing showed; and
+ * the problems followed an edit only once the trainer left the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -105,6 +106,67 @@ describe('the studio as a new trainer uses it', () => {
     expect(arrow!.x + arrow!.width / 2).toBeGreaterThan(chip!.x + chip!.width / 2);
     await page.locator(`[id="${id}.chips"]`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('studio-techniques-ar') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  it('follows typing with the problems and the file after a pause, keeps the keyboard in the field, and undoes the typing in one step', async () => {
+    const { page, errors } = await openStudio('en-US', { width: 1280, height: 800 });
+    const idField = page.locator('[id="f.id"]');
+    // The form is not redrawn while the trainer types: the same element keeps the keyboard.
+    await page.evaluate(() => ((document.getElementById('f.id') as HTMLInputElement & { mark?: boolean }).mark = true));
+    await idField.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Broken Phone', { delay: 20 });
+    // No Tab: the check's finding appears while the trainer is still in the field.
+    await page.waitForSelector('.problem[data-code="bad-id"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.id');
+    expect(await page.evaluate(() => (document.getElementById('f.id') as HTMLInputElement & { mark?: boolean }).mark)).toBe(true);
+    // Typing on after the pause loses nothing and keeps the caret where it was.
+    await page.keyboard.type(' Repair', { delay: 20 });
+    expect(await idField.inputValue()).toBe('Broken Phone Repair');
+    expect(await page.evaluate(() => (document.getElementById('f.id') as HTMLInputElement).selectionStart)).toBe('Broken Phone Repair'.length);
+    await page.waitForFunction(() => (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('id: Broken Phone Repair'));
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('broken-phone', { delay: 20 });
+    await page.waitForSelector('.problems .ok');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.id');
+    await page.screenshot({ path: screenshotPath('studio-typing-en') });
+    // A line typed in Arabic reaches the file too, and leaving the field changes nothing more.
+    await page.focus('[id="f.beats.1.line.ar"]');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('أخذت إجازة اليوم كله', { delay: 20 });
+    await page.waitForFunction(() => (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('ar: "أخذت إجازة اليوم كله"') || (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('ar: أخذت إجازة اليوم كله'));
+    const typed = await page.inputValue('#source-text');
+    await page.keyboard.press('Tab');
+    expect(await page.inputValue('#source-text')).toBe(typed);
+    // One undo takes back the whole line, another the whole id.
+    await page.click('#undo');
+    await page.waitForFunction(() => (document.getElementById('f.beats.1.line.ar') as HTMLTextAreaElement).value === 'أخذت إجازة العصر عشان أستلمه!');
+    await page.click('#undo');
+    await page.waitForFunction(() => (document.getElementById('f.id') as HTMLInputElement).value === 'new-angry-customer');
+    // A number typed takes its place in the file: the turns limit among the scenario's fields, not after the endings.
+    await page.focus('[id="f.maxTurns"]');
+    await page.keyboard.type('12');
+    await page.waitForFunction(() => /goals: \[[^\]]*\]\nmaxTurns: 12\ncustomer:/.test((document.getElementById('source-text') as HTMLTextAreaElement).value));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows typing in Arabic on a phone, mirrored, without moving the page', async () => {
+    const { page, errors } = await openStudio('ar-SA', { width: 390, height: 844 });
+    if ((await page.getAttribute('html', 'dir')) !== 'rtl') await page.click('#switch-language');
+    const field = page.locator('[id="f.beats.0.options.0.text.ar"]');
+    await field.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('كذا', { delay: 20 });
+    // A reply much shorter than the others: the length warning comes while typing, in Arabic.
+    await page.waitForSelector('.problem[data-code="reply-length-gap"]');
+    expect(await page.textContent('.problem[data-code="reply-length-gap"]')).toContain('أطول من ضعف');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.beats.0.options.0.text.ar');
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await page.screenshot({ path: screenshotPath('studio-typing-ar-phone') });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -36,6 +36,25 @@ describe('history and draft', () => {
     expect(h.text).toBe('d');
   });
 
+  it('makes one step of one field\'s typing, until it is sealed, undone or another field is typed in', () => {
+    const h = new History('a');
+    h.push('T', '["title"]');
+    h.push('Ti', '["title"]');
+    h.push('Tit', '["title"]');
+    expect(h.undo()).toBe('a');
+    expect(h.redo()).toBe('Tit');
+    // After an undo or a redo, typing on in the same field is a step of its own.
+    h.push('Titl', '["title"]');
+    expect(h.undo()).toBe('Tit');
+    h.push('Title', '["title"]');
+    h.push('Title x', '["id"]');
+    h.seal();
+    h.push('Title xy', '["id"]');
+    expect(h.undo()).toBe('Title x');
+    expect(h.undo()).toBe('Title');
+    expect(h.undo()).toBe('Tit');
+  });
+
   it('keeps the draft in storage and ignores one it cannot read', () => {
     const store = memoryStore();
     expect(saveDraft(store, { name: 'x.yaml', text: 'id: x\n' })).toBe(true);
