@@ -2,7 +2,8 @@
  * What still got in a new trainer's way in the studio, in real headless Chromium: the branch map's
  * zoom buttons covered the first beat and its labels shrank below reading size; a reply's techniques
  * were saved in the order they were ticked (an order the rules read, P2), which nothing showed; and
- * the problems followed an edit only once the trainer left the field.
+ * the problems followed an edit only once the trainer left the field, and on a phone or a tablet they
+ * sat below every form, out of sight.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -120,6 +121,9 @@ describe('the studio as a new trainer uses it', () => {
     // No Tab: the check's finding appears while the trainer is still in the field.
     await page.waitForSelector('.problem[data-code="bad-id"]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.id');
+    // Beside the problems on a wide screen, their count does not float over the forms.
+    expect(await page.$('#problems-jump')).not.toBeNull();
+    expect(await page.isVisible('#problems-jump')).toBe(false);
     expect(await page.evaluate(() => (document.getElementById('f.id') as HTMLInputElement & { mark?: boolean }).mark)).toBe(true);
     // Typing on after the pause loses nothing and keeps the caret where it was.
     await page.keyboard.type(' Repair', { delay: 20 });
@@ -152,7 +156,7 @@ describe('the studio as a new trainer uses it', () => {
     await page.context().close();
   });
 
-  it('follows typing in Arabic on a phone, mirrored, without moving the page', async () => {
+  it('follows typing in Arabic on a phone, mirrored, without moving the page, and keeps the count of problems in view', async () => {
     const { page, errors } = await openStudio('ar-SA', { width: 390, height: 844 });
     if ((await page.getAttribute('html', 'dir')) !== 'rtl') await page.click('#switch-language');
     const field = page.locator('[id="f.beats.0.options.0.text.ar"]');
@@ -166,7 +170,17 @@ describe('the studio as a new trainer uses it', () => {
     expect(await page.textContent('.problem[data-code="reply-length-gap"]')).toContain('أطول من ضعف');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.beats.0.options.0.text.ar');
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    // The problems are far below the forms on a phone: their count stays in view and leads there.
+    const jump = page.locator('#problems-jump');
+    expect(await jump.isVisible()).toBe(true);
+    expect(await jump.textContent()).toBe('مشكلة واحدة');
+    const box = (await jump.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.x).toBeLessThan(390 / 2);
     await page.screenshot({ path: screenshotPath('studio-typing-ar-phone') });
+    await jump.click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('reply-length-gap');
+    await page.screenshot({ path: screenshotPath('studio-problems-jump-ar-phone') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
