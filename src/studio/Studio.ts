@@ -9,7 +9,7 @@ import { loadScenario, type LoadResult } from '../core/load.ts';
 import type { Language } from '../core/schema.ts';
 import type { Archetype } from '../core/vocabulary.ts';
 import { studioTranslator } from './i18n.ts';
-import { History, loadDraft, saveDraft, type Draft } from './draft.ts';
+import { History, keepHistory, keptHistory, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { applyEdit, type Edit } from './yamlEdit.ts';
 import { followRename, isTargetId } from './rename.ts';
 import { librarySources } from './library.ts';
@@ -65,7 +65,9 @@ export class Studio {
     const restored = loadDraft(store);
     this.draft = restored ?? templateFor('angry', this.lang);
     this.status = restored ? () => this.t('studio:status.restored', { name: restored.name }) : () => this.t('studio:toolbar.drop');
-    this.history = new History(this.draft.text);
+    // Undo survives a preview and a reload (the tab keeps it), for the same draft.
+    this.history = keptHistory(sessionStorage, this.draft.text) ?? new History(this.draft.text);
+    window.addEventListener('pagehide', () => keepHistory(sessionStorage, this.history));
     this.map = this.newMap();
     this.analysis = new Analysis((map, id, stage) => this.showMap(map, id, stage));
     document.addEventListener('pointerdown', () => (this.pointerDown = true), true);

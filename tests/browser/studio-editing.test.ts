@@ -3,7 +3,7 @@
  * zoom buttons covered the first beat and its labels shrank below reading size; a reply's techniques
  * were saved in the order they were ticked (an order the rules read, P2), which nothing showed; and
  * the problems followed an edit only once the trainer left the field, and on a phone or a tablet they
- * sat below every form, out of sight.
+ * sat below every form, out of sight; and undo forgot everything after a preview or a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -181,6 +181,28 @@ describe('the studio as a new trainer uses it', () => {
     await jump.click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('reply-length-gap');
     await page.screenshot({ path: screenshotPath('studio-problems-jump-ar-phone') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps undo across a preview and a reload', async () => {
+    const { page, errors } = await openStudio('en-US', { width: 1280, height: 800 });
+    await page.focus('[id="f.title.en"]');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('The phone, again');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => (document.getElementById('source-text') as HTMLTextAreaElement).value.includes('The phone, again'));
+    await page.click('#preview');
+    await page.waitForSelector('[data-option="1"]');
+    await page.click('[data-action="back-to-studio"]');
+    await page.waitForSelector('#f\\.id', { state: 'attached' });
+    expect(await page.isEnabled('#undo')).toBe(true);
+    await page.reload();
+    await page.waitForSelector('#f\\.id');
+    expect(await page.inputValue('[id="f.title.en"]')).toBe('The phone, again');
+    await page.click('#undo');
+    await page.waitForFunction(() => (document.getElementById('f.title.en') as HTMLInputElement).value === 'The phone that was not ready');
+    expect(await page.isEnabled('#redo')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
