@@ -121,6 +121,9 @@ describe('the studio as a new trainer uses it', () => {
     // No Tab: the check's finding appears while the trainer is still in the field.
     await page.waitForSelector('.problem[data-code="bad-id"]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.id');
+    // With an error in the file, the analysis under the map is of the last good version: it says so and fades.
+    await page.waitForFunction(() => document.querySelector('#map-status')?.textContent?.startsWith('Waiting for the errors to be fixed'));
+    expect(await page.$eval('#map-verdict', (el) => getComputedStyle(el).opacity)).toBe('0.35');
     // Beside the problems on a wide screen, their count does not float over the forms.
     expect(await page.$('#problems-jump')).not.toBeNull();
     expect(await page.isVisible('#problems-jump')).toBe(false);
