@@ -3,7 +3,8 @@
  * zoom buttons covered the first beat and its labels shrank below reading size; a reply's techniques
  * were saved in the order they were ticked (an order the rules read, P2), which nothing showed; and
  * the problems followed an edit only once the trainer left the field, and on a phone or a tablet they
- * sat below every form, out of sight; and undo forgot everything after a preview or a reload.
+ * sat below every form, out of sight; undo forgot everything after a preview or a reload; and the
+ * check asked to move the best reply elsewhere in its beat, which the forms could not do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -206,6 +207,34 @@ describe('the studio as a new trainer uses it', () => {
     await page.click('#undo');
     await page.waitForFunction(() => (document.getElementById('f.title.en') as HTMLInputElement).value === 'The phone that was not ready');
     expect(await page.isEnabled('#redo')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves a reply up or down in its beat with the keyboard following it, and names the picks of a bot that then wins by place', async () => {
+    const { page, errors } = await openStudio('en-US', { width: 1280, height: 800 });
+    const first = (beat: number) => page.inputValue(`[id="f.beats.${beat}.options.0.text.en"]`);
+    const best = await page.inputValue('[id="f.beats.0.options.1.text.en"]');
+    // The first reply has nothing above it, the last nothing below.
+    expect(await page.$('[id="f.beats.0.options.0.up"]')).toBeNull();
+    expect(await page.$('[id="f.beats.0.options.2.down"]')).toBeNull();
+    await page.focus('[id="f.beats.0.options.1.up"]');
+    await page.keyboard.press('Enter');
+    expect(await first(0)).toBe(best);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f.beats.0.options.0.down');
+    // The best reply first in every beat: always picking the first wins, and the analysis says which replies it picked.
+    await page.click('[id="f.beats.2.options.1.up"]');
+    await page.click('[id="f.beats.3.options.1.up"]');
+    await page.waitForSelector('.problem[data-code="reply-shape-pattern"]');
+    await page.waitForFunction(() => document.querySelector('#map-verdict')?.textContent?.includes('It picks replies 1, 1, 1, 1, beat by beat'));
+    await page.click('#undo');
+    await page.click('#undo');
+    await page.click('#undo');
+    await page.waitForSelector('.problems .ok');
+    expect(await page.inputValue('[id="f.beats.0.options.1.text.en"]')).toBe(best);
+    await page.click('#switch-language');
+    expect(await page.textContent('[id="f.beats.0.options.1.up"]')).toBe('انقل هذا الرد إلى أعلى');
+    expect(await page.textContent('[id="f.beats.0.options.1.down"]')).toBe('انقل هذا الرد إلى أسفل');
     expect(errors).toEqual([]);
     await page.context().close();
   });

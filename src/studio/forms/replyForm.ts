@@ -26,6 +26,13 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
     chips.show(next);
   };
   showChips(chosen);
+  // The keyboard follows the reply moved (the forms are drawn again, numbered anew).
+  const move = (to: number, way: 'up' | 'down') => {
+    const list = path.slice(0, -1);
+    ctx.edit({ op: 'move', path: list, from: n - 1, to });
+    const here = document.getElementById(fieldId([...list, to], way)) ?? document.getElementById(fieldId([...list, to], way === 'up' ? 'down' : 'up'));
+    here?.focus();
+  };
   return h('fieldset', { class: 'reply' },
     h('legend', {}, t('studio:heading.reply', { n })),
     localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text, 'wrap'),
@@ -36,7 +43,11 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
       wordsField(ctx, [...path, 'sets'], t('studio:field.sets'), option.sets),
       wordsField(ctx, [...path, 'clears'], t('studio:field.clears'), option.clears)),
     nextForm(ctx, [...path, 'next'], option.next),
-    count > 1 ? actionButton(t('studio:action.removeReply'), fieldId(path, 'remove'), () => ctx.edit({ op: 'delete', path })) : null);
+    h('div', { class: 'row' },
+      // The check asks to vary where the best reply stands: that takes moving replies, not retyping them.
+      n > 1 ? actionButton(t('studio:action.replyUp'), fieldId(path, 'up'), () => move(n - 2, 'up'), { class: 'button small secondary' }) : null,
+      n < count ? actionButton(t('studio:action.replyDown'), fieldId(path, 'down'), () => move(n, 'down'), { class: 'button small secondary' }) : null,
+      count > 1 ? actionButton(t('studio:action.removeReply'), fieldId(path, 'remove'), () => ctx.edit({ op: 'delete', path })) : null));
 }
 
 /** `next`: one target, or branches tried in order with the last as the fallback. */
