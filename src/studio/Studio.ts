@@ -9,9 +9,9 @@ import { loadScenario, type LoadResult } from '../core/load.ts';
 import type { Language } from '../core/schema.ts';
 import type { Archetype } from '../core/vocabulary.ts';
 import { studioTranslator } from './i18n.ts';
-import { History, loadDraft, saveDraft, type Draft } from './draft.ts';
+import { History, keepHistory, keptHistory, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { applyEdit, type Edit } from './yamlEdit.ts';
-import { followRename } from './rename.ts';
+import { followRename, isTargetId } from './rename.ts';
 import { librarySources } from './library.ts';
 import { templateFor } from './templates.ts';
 import { canSaveToDisk, download, NotScenarioError, pickFile, readFile, saveToDisk, type FileSystemFileHandleLike, type OpenedFile } from './files.ts';
@@ -30,6 +30,8 @@ import { bindDrop, bindShortcuts } from './input.ts';
 import { Latency } from './latency.ts';
 
 const LANG_KEY = 'sabr.studio.lang';
+/** The pause in typing after which the problems and the map follow what was typed. */
+const TYPING_PAUSE = 350;
 
 /** The studio on a page: state, history and the views of it. */
 export class Studio {
@@ -51,6 +53,10 @@ export class Studio {
   /** True when the forms no longer match the text (else only the banner and the problems are redrawn). */
   private formsStale = true;
   private chrome: { bar: HTMLElement; problems: HTMLElement } | undefined;
+  /** A typed value waiting for a pause. */
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Typing applied a change that reshapes the forms (an id): they are redrawn once it is done. */
+  private reshapeOwed = false;
   /** Edit → map and edit → analysis colours, per version (the bench reads it). */
   readonly latency = new Latency();
 
@@ -59,7 +65,9 @@ export class Studio {
     const restored = loadDraft(store);
     this.draft = restored ?? templateFor('angry', this.lang);
     this.status = restored ? () => this.t('studio:status.restored', { name: restored.name }) : () => this.t('studio:toolbar.drop');
-    this.history = new History(this.draft.text);
+    // Undo survives a preview and a reload (the tab keeps it), for the same draft.
+    this.history = keptHistory(sessionStorage, this.draft.text) ?? new History(this.draft.text);
+    window.addEventListener('pagehide', () => keepHistory(sessionStorage, this.history));
     this.map = this.newMap();
     this.analysis = new Analysis((map, id, stage) => this.showMap(map, id, stage));
     document.addEventListener('pointerdown', () => (this.pointerDown = true), true);
@@ -80,6 +88,20 @@ export class Studio {
 
   /** Applies a form's edit to the text. */
   edit(edit: Edit): void {
+    clearTimeout(this.typingTimer);
+    this.apply(edit, false);
+  }
+
+  /** A value being typed: applied after a pause, without redrawing the forms (see FormContext). */
+  typing(edit: Edit): void {
+    clearTimeout(this.typingTimer);
+    // A beat's or an ending's id takes the replies that lead to it along: only once typed whole
+    // (half-typed, it could meet another id and take that one's replies too).
+    if (edit.op === 'set' && isTargetId(edit.path)) return;
+    this.typingTimer = setTimeout(() => this.apply(edit, true), TYPING_PAUSE);
+  }
+
+  private apply(edit: Edit, typing: boolean): void {
     this.latency.editStarted();
     // Words, numbers, choices and lists of words leave the forms as they are (the control
     // already shows them); ids, branches and structure change what the forms show, and so does the
@@ -89,18 +111,37 @@ export class Studio {
     // A renamed beat or ending takes its references along, in the same undo step.
     const renamed = edit.op === 'set' ? followRename(this.draft.text, edit.path, edit.value) : undefined;
     const text = (renamed?.edits ?? []).reduce((t, e) => applyEdit(t, e), applyEdit(this.draft.text, edit));
-    this.commit(text, renamed ? () => this.t('studio:status.renamed', { from: renamed.from, to: renamed.to }) : undefined, reshapes);
+    const status = renamed ? () => this.t('studio:status.renamed', { from: renamed.from, to: renamed.to }) : undefined;
+    if (typing) {
+      this.reshapeOwed ||= reshapes;
+      this.commit(text, status, false, JSON.stringify(edit.path));
+      return;
+    }
+    this.history.seal();
+    const owed = this.reshapeOwed;
+    this.reshapeOwed = false;
+    this.commit(text, status, reshapes || owed);
   }
 
-  private commit(text: string, status: () => string = () => '', reshapes = true): void {
-    if (text === this.draft.text) return;
-    this.history.push(text);
+  private commit(text: string, status: () => string = () => '', reshapes = true, group?: string): void {
+    if (text === this.draft.text) {
+      // The typing already applied this value; what it reshaped is redrawn now that it is done,
+      // once the keyboard has reached the field it was going to (this runs as the field is left).
+      if (reshapes && this.chrome) {
+        this.formsStale = true;
+        setTimeout(() => this.render(), 0);
+      }
+      return;
+    }
+    this.history.push(text, group);
     this.draft = { ...this.draft, text };
     this.status = status;
     this.refresh(false, reshapes);
   }
 
   private open(file: OpenedFile): void {
+    clearTimeout(this.typingTimer);
+    this.reshapeOwed = false;
     this.draft = { name: file.name, text: file.text };
     this.handle = file.handle;
     this.history = new History(file.text);
@@ -138,6 +179,7 @@ export class Studio {
     const bar = this.toolbar();
     const editor = editorView(t, this.lang, data, this.draft.text, {
       edit: (e) => this.edit(e),
+      typing: (e) => this.typing(e),
       replaceText: (text) => this.commit(text),
       previewFrom: (beat) => this.preview(beat),
     });
@@ -206,6 +248,7 @@ export class Studio {
   }
 
   private undo(): void {
+    clearTimeout(this.typingTimer);
     const text = this.history.undo();
     if (text === undefined) return;
     this.draft = { ...this.draft, text };
@@ -214,6 +257,7 @@ export class Studio {
   }
 
   private redo(): void {
+    clearTimeout(this.typingTimer);
     const text = this.history.redo();
     if (text === undefined) return;
     this.draft = { ...this.draft, text };

@@ -12,6 +12,7 @@ import { beatsForm, endingsForm } from './forms/beatForm.ts';
 /** What the editing column can ask of the studio. */
 export interface EditorActions {
   edit(edit: Edit): void;
+  typing(edit: Edit): void;
   replaceText(text: string): void;
   previewFrom(beat: string): void;
 }
@@ -21,7 +22,7 @@ export function editorView(t: Translate, lang: Language, parsed: unknown, text: 
   const data = rec(parsed);
   const beatIds = list(data.beats).map((b) => str(rec(b).id)).filter(Boolean);
   const endingIds = list(data.endings).map((e) => str(rec(e).id)).filter(Boolean);
-  const ctx: FormContext = { t, lang, edit: act.edit, beatIds, targets: [...beatIds, ...endingIds], previewFrom: act.previewFrom };
+  const ctx: FormContext = { t, lang, edit: act.edit, typing: act.typing, beatIds, targets: [...beatIds, ...endingIds], previewFrom: act.previewFrom };
   const forms = parsed && typeof parsed === 'object' ? [scenarioForm(ctx, data), customerForm(ctx, data), beatsForm(ctx, data), endingsForm(ctx, data)] : [];
   const source = h('textarea', { id: 'source-text', 'data-path': '', dir: 'ltr', lang: 'en', spellcheck: 'false', rows: 18, 'aria-describedby': 'source-help' }, text);
   return h('main', { class: 'editor', 'aria-label': t('studio:section.form') },

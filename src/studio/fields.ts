@@ -6,7 +6,7 @@ import { h } from '../game/dom.ts';
 import { formatPath } from '../core/diagnostics.ts';
 import type { TranslationKey } from '../core/i18n.ts';
 import type { FormContext } from './context.ts';
-import type { Path } from './yamlEdit.ts';
+import type { Edit, Path } from './yamlEdit.ts';
 import { femaleField } from './femaleField.ts';
 
 /** Loose readers of the file's data: a file being written may have any shape. */
@@ -26,12 +26,12 @@ const pathAttrs = (path: Path) => ({ id: fieldId(path), 'data-path': formatPath(
  */
 export function textField(ctx: FormContext, path: Path, label: string, value: unknown, options: { multiline?: boolean | 'wrap'; lang?: string; help?: string } = {}): HTMLElement {
   const dir = options.lang === 'ar' ? 'rtl' : options.lang === 'en' ? 'ltr' : 'auto';
-  const commit = (e: Event) => {
+  const edit = (e: Event): Edit => {
     const typed = (e.target as HTMLInputElement).value;
     const v = options.multiline === 'wrap' ? typed.replace(/\s*\n\s*/g, ' ') : typed;
-    ctx.edit({ op: 'set', path, value: v.trim() === '' ? undefined : v });
+    return { op: 'set', path, value: v.trim() === '' ? undefined : v };
   };
-  const attrs = { ...pathAttrs(path), dir, lang: options.lang, onchange: commit, 'aria-describedby': options.help ? fieldId(path, 'help') : undefined };
+  const attrs = { ...pathAttrs(path), dir, lang: options.lang, onchange: (e: Event) => ctx.edit(edit(e)), oninput: (e: Event) => ctx.typing(edit(e)), 'aria-describedby': options.help ? fieldId(path, 'help') : undefined };
   const input = options.multiline === 'wrap'
     ? h('textarea', { ...attrs, rows: 2, class: 'wrap', onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') e.preventDefault(); } }, str(value))
     : options.multiline ? h('textarea', { ...attrs, rows: 3 }, str(value)) : h('input', { ...attrs, type: 'text', value: str(value) });
@@ -40,12 +40,12 @@ export function textField(ctx: FormContext, path: Path, label: string, value: un
 
 /** A whole number between `min` and `max`; empty removes the key (the default applies). */
 export function numberField(ctx: FormContext, path: Path, label: string, value: unknown, min: number, max: number, placeholder?: number): HTMLElement {
-  const commit = (e: Event) => {
+  const edit = (e: Event): Edit => {
     const raw = (e.target as HTMLInputElement).value;
-    ctx.edit({ op: 'set', path, value: raw === '' ? undefined : Number(raw) });
+    return { op: 'set', path, value: raw === '' ? undefined : Number(raw) };
   };
   return h('div', { class: 'field number' }, h('label', { for: fieldId(path) }, label),
-    h('input', { ...pathAttrs(path), type: 'number', inputmode: 'numeric', min, max, placeholder, value: str(value), onchange: commit }));
+    h('input', { ...pathAttrs(path), type: 'number', inputmode: 'numeric', min, max, placeholder, value: str(value), onchange: (e: Event) => ctx.edit(edit(e)), oninput: (e: Event) => ctx.typing(edit(e)) }));
 }
 
 /** A choice among values; `none` adds an empty choice that removes the key. */
@@ -61,10 +61,15 @@ export function selectField(ctx: FormContext, path: Path, label: string, value: 
     h('select', { ...pathAttrs(path), onchange: commit }, ...all.map(([v, text]) => h('option', { value: v, selected: v === current }, text))));
 }
 
-/** Checkboxes for a list of values; `help` explains each. An empty choice removes the key unless `keep`. */
-export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false, onChosen?: (chosen: string[]) => void): HTMLElement {
+/**
+ * Checkboxes for a list of values; `help` explains each. An empty choice removes the key unless
+ * `keep`. A value ticked goes to the end of the list; `current` reads the list as it is now when
+ * something else can reorder it.
+ */
+export function checkGroup(ctx: FormContext, path: Path, label: string, value: unknown, choices: { value: string; label: string; help?: string }[], keep = false, onChosen?: (chosen: string[]) => void, current?: () => string[]): HTMLElement {
   let chosen = list(value).map(str);
   const toggle = (v: string, on: boolean) => {
+    if (current) chosen = current();
     chosen = on ? [...chosen.filter((c) => c !== v), v] : chosen.filter((c) => c !== v);
     onChosen?.(chosen);
     ctx.edit({ op: 'set', path, value: chosen.length || keep ? chosen : undefined });

@@ -8,7 +8,17 @@ import { placeOf } from './place.ts';
 /** `data` is the file as parsed (or undefined), to name each finding's place by its beat's id. */
 export function problemsPanel(t: Translate, lang: Language, diagnostics: Diagnostic[], data: unknown, goTo: (d: Diagnostic) => void): HTMLElement {
   const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
-  return h('section', { class: 'card problems', 'aria-labelledby': 'sec-problems' },
+  // Where the problems sit below the forms (a phone, a tablet), their count stays in view and leads there.
+  const jump = diagnostics.length === 0 ? null : h('button', {
+    type: 'button', id: 'problems-jump', class: sorted[0]!.severity === 'error' ? 'problems-jump error' : 'problems-jump',
+    'aria-label': t('studio:problems.jump', { count: diagnostics.length }),
+    onclick: () => {
+      const first = document.querySelector<HTMLElement>('.problems .problem');
+      first?.scrollIntoView({ block: 'center' });
+      first?.focus({ preventScroll: true });
+    },
+  }, t('studio:problems.count', { count: diagnostics.length }));
+  return h('section', { class: 'card problems', 'aria-labelledby': 'sec-problems' }, jump,
     h('h2', { id: 'sec-problems' }, t('studio:section.problems'),
       diagnostics.length ? h('span', { class: 'count' }, ` · ${t('studio:problems.count', { count: diagnostics.length })}`) : null),
     diagnostics.length === 0

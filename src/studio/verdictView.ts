@@ -40,6 +40,9 @@ export function verdictLines(t: Translate, lang: Language, verdict: Verdict | un
   if (shape) items.push(line(t('verdict:shape', { bot: botName(t, shape.bot), outcome: outcome(shape), score: shape.score }), shape.outcome === 'satisfied' ? 'warn' : 'ok'));
   for (const w of verdict.warnings) {
     const params: Record<string, string | number> = { ...w.params };
+    // A bot that wins by shape: the replies it picked show the trainer which beats give it away.
+    const picks = verdict.shapeBots.find((b) => b.bot === params.bot);
+    if (w.code === 'shape-bot-wins') params.replies = picks ? replies(picks.replies) : '—';
     if (typeof params.bot === 'string') params.bot = botName(t, params.bot);
     if ('outcome' in params) params.outcome = outcome({ outcome: String(params.outcome) || undefined });
     items.push(line(t(dynamicKey(`verdict:warning.${w.code}`), params), 'warn'));

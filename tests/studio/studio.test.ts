@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/core/load.ts';
 import { analyzeScenario, EMPATHY_MARGIN, SHAPE_BOT_MARGIN } from '../../src/core/analyze.ts';
 import { ARCHETYPES } from '../../src/core/vocabulary.ts';
-import { History, loadDraft, saveDraft, DRAFT_KEY } from '../../src/studio/draft.ts';
+import { History, keepHistory, keptHistory, loadDraft, saveDraft, DRAFT_KEY, HISTORY_KEY } from '../../src/studio/draft.ts';
 import { templateFor } from '../../src/studio/templates.ts';
 import { buildMap } from '../../src/studio/map/graph.ts';
 import { layout } from '../../src/studio/map/layout.ts';
@@ -34,6 +34,44 @@ describe('history and draft', () => {
     h.push('d');
     expect(h.canRedo).toBe(false);
     expect(h.text).toBe('d');
+  });
+
+  it('makes one step of one field\'s typing, until it is sealed, undone or another field is typed in', () => {
+    const h = new History('a');
+    h.push('T', '["title"]');
+    h.push('Ti', '["title"]');
+    h.push('Tit', '["title"]');
+    expect(h.undo()).toBe('a');
+    expect(h.redo()).toBe('Tit');
+    // After an undo or a redo, typing on in the same field is a step of its own.
+    h.push('Titl', '["title"]');
+    expect(h.undo()).toBe('Tit');
+    h.push('Title', '["title"]');
+    h.push('Title x', '["id"]');
+    h.seal();
+    h.push('Title xy', '["id"]');
+    expect(h.undo()).toBe('Title x');
+    expect(h.undo()).toBe('Title');
+    expect(h.undo()).toBe('Tit');
+  });
+
+  it('keeps the undo history for the tab, and takes it back only for the same draft', () => {
+    const h = new History('a');
+    h.push('b');
+    h.push('c');
+    h.undo();
+    const store = memoryStore();
+    keepHistory(store, h);
+    const back = keptHistory(store, 'b')!;
+    expect(back.canUndo && back.canRedo).toBe(true);
+    expect(back.redo()).toBe('c');
+    expect(back.undo()).toBe('b');
+    expect(back.undo()).toBe('a');
+    // Another draft (a file opened in another tab, a draft edited since) starts a history of its own.
+    expect(keptHistory(store, 'z')).toBeUndefined();
+    store.map.set(HISTORY_KEY, '{broken');
+    expect(keptHistory(store, 'b')).toBeUndefined();
+    expect(() => keepHistory({ getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } }, h)).not.toThrow();
   });
 
   it('keeps the draft in storage and ignores one it cannot read', () => {

@@ -41,6 +41,19 @@ describe('the verdict', () => {
     expect(map.analysis!.verdict.best!.outcome).not.toBe('satisfied');
   });
 
+  it('names the replies a bot that wins by shape picked, so the trainer sees which beats give the answer away', () => {
+    // The template with the best reply moved first in every beat: always picking the first wins.
+    let text = templateFor('angry').text;
+    for (const [beat, from] of [[0, 1], [2, 1], [3, 1]] as const) text = applyEdit(text, { op: 'move', path: ['beats', beat, 'options'], from, to: 0 });
+    const verdict = verdictOf(analyzeScenario(scenarioOf(text)));
+    const warning = verdict.warnings.find((w) => w.code === 'shape-bot-wins' && w.params.bot === 'first');
+    expect(warning).toBeDefined();
+    expect(verdict.shapeBots.find((b) => b.bot === 'first')).toMatchObject({ outcome: 'satisfied', replies: [1, 1, 1, 1] });
+    expect(verdict.shapeBots.every((b) => isShapeBot(b.bot)) && verdict.shapeBots.length >= 4).toBe(true);
+    expect(enVerdict.warning['shape-bot-wins']).toContain('{{replies}}');
+    expect(arVerdict.warning['shape-bot-wins']).toContain('{{replies}}');
+  });
+
   it('has the same keys in English and Arabic, and a message for every warning code', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();

@@ -1,37 +1,53 @@
 /** One reply the trainee can choose: its words, techniques, flags and where it leads. */
 import { h } from '../../game/dom.ts';
 import { HARMFUL_TECHNIQUES, HELPFUL_TECHNIQUES } from '../../core/vocabulary.ts';
-import { dynamicKey } from '../../core/i18n.ts';
 import type { FormContext } from '../context.ts';
 import { actionButton, checkGroup, fieldId, lazyDetails, list, localizedField, rec, selectField, str, wordsField } from '../fields.ts';
 import type { Path } from '../yamlEdit.ts';
 import { conditionForm } from './conditionForm.ts';
+import { techniqueChips } from './techniqueChips.ts';
 
 /** Reply `n` of `count` at `path`. */
 export function replyForm(ctx: FormContext, path: Path, value: unknown, n: number, count: number): HTMLElement {
   const { t } = ctx;
   const option = rec(value);
-  const chosen = list(option.techniques).map(str);
+  let chosen = list(option.techniques).map(str);
   const techniques = [...HELPFUL_TECHNIQUES, ...HARMFUL_TECHNIQUES].map((tq) => ({
     value: tq,
     label: t(`vocabulary:technique.${tq}`),
     help: t(`vocabulary:techniqueHelp.${tq}`),
   }));
-  const chips = h('p', { class: 'chosen' });
-  const showChips = (list: string[]) => chips.replaceChildren(`${t('studio:field.techniques')}: `,
-    ...list.map((c) => h('span', { class: (HARMFUL_TECHNIQUES as readonly string[]).includes(c) ? 'chip harmful' : 'chip' }, t(dynamicKey(`vocabulary:technique.${c}`)))));
+  const chips = techniqueChips(ctx, [...path, 'techniques'], (next) => {
+    chosen = next;
+    ctx.edit({ op: 'set', path: [...path, 'techniques'], value: next });
+  });
+  const showChips = (next: string[]) => {
+    chosen = next;
+    chips.show(next);
+  };
   showChips(chosen);
+  // The keyboard follows the reply moved (the forms are drawn again, numbered anew).
+  const move = (to: number, way: 'up' | 'down') => {
+    const list = path.slice(0, -1);
+    ctx.edit({ op: 'move', path: list, from: n - 1, to });
+    const here = document.getElementById(fieldId([...list, to], way)) ?? document.getElementById(fieldId([...list, to], way === 'up' ? 'down' : 'up'));
+    here?.focus();
+  };
   return h('fieldset', { class: 'reply' },
     h('legend', {}, t('studio:heading.reply', { n })),
     localizedField(ctx, [...path, 'text'], t('studio:field.text'), option.text, 'wrap'),
-    chips,
+    chips.element,
     lazyDetails('techniques', t('studio:action.chooseTechniques'), () =>
-      checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), option.techniques, techniques, true, showChips)),
+      checkGroup(ctx, [...path, 'techniques'], t('studio:field.techniques'), chosen, techniques, true, showChips, () => chosen)),
     h('div', { class: 'row' },
       wordsField(ctx, [...path, 'sets'], t('studio:field.sets'), option.sets),
       wordsField(ctx, [...path, 'clears'], t('studio:field.clears'), option.clears)),
     nextForm(ctx, [...path, 'next'], option.next),
-    count > 1 ? actionButton(t('studio:action.removeReply'), fieldId(path, 'remove'), () => ctx.edit({ op: 'delete', path })) : null);
+    h('div', { class: 'row' },
+      // The check asks to vary where the best reply stands: that takes moving replies, not retyping them.
+      n > 1 ? actionButton(t('studio:action.replyUp'), fieldId(path, 'up'), () => move(n - 2, 'up'), { class: 'button small secondary' }) : null,
+      n < count ? actionButton(t('studio:action.replyDown'), fieldId(path, 'down'), () => move(n, 'down'), { class: 'button small secondary' }) : null,
+      count > 1 ? actionButton(t('studio:action.removeReply'), fieldId(path, 'remove'), () => ctx.edit({ op: 'delete', path })) : null));
 }
 
 /** `next`: one target, or branches tried in order with the last as the fallback. */

@@ -34,6 +34,8 @@ export interface Verdict {
   defensive?: BotPlayed;
   /** The highest-scoring bot that reads nothing (`longest:en`, `shortest:ar`, `first`, `last`). */
   shape?: BotPlayed;
+  /** Every bot that reads nothing, with the replies it picked (a warning names a bot's picks). */
+  shapeBots: BotPlayed[];
   warnings: AnalysisWarning[];
 }
 
@@ -57,6 +59,7 @@ export function verdictOf(analysis: Analysis): Verdict {
     ...(bot('empathetic') ? { empathetic: bot('empathetic') } : {}),
     ...(bot('defensive') ? { defensive: bot('defensive') } : {}),
     ...(shape ? { shape: { bot: shape.bot, ...played(shape) } } : {}),
+    shapeBots: analysis.bots.filter((b) => isShapeBot(b.bot)).map((b) => ({ bot: b.bot, ...played(b) })),
     warnings: analysis.warnings,
   };
 }
