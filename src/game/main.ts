@@ -35,16 +35,18 @@ async function boot(): Promise<void> {
   const host = document.getElementById('stage')!;
   const pictures = new (await still).StillStage(host);
   app.attachStage(pictures);
-  // Deep links: ?file= from `sabr preview FILE` (a trainer's own file), ?play=<scenario id> (and the bench).
+  // Deep links: ?file= from `sabr preview FILE` (a trainer's own file); ?scenario=<id> opens its briefing
+  // (an LMS launches each scenario so: the trainee reads the situation first); ?play=<id> starts at once (tests, the bench).
   const file = params.get('file');
   const filePreview = file === null ? undefined : await import('./filePreview.ts');
   const previewed = filePreview && file !== null ? await filePreview.fetchPreview(file) : undefined;
-  const play = previewed && 'scenario' in previewed ? previewed.scenario : app.library.scenarios.find((s) => s.id === params.get('play'));
+  const play = previewed && 'scenario' in previewed ? previewed.scenario : app.library.scenarios.find((s) => s.id === (params.get('scenario') ?? params.get('play')));
   if (filePreview && previewed && !('scenario' in previewed)) filePreview.renderPreviewProblems(document.getElementById('ui')!, file!, previewed, app.settings.lang);
   else if (preview?.session) app.go({ name: 'conversation', session: preview.session, startedAt: new Date().toISOString() });
   else if (play) {
     reporting.resume(play, (session, startedAt) => app.go({ name: 'conversation', session, startedAt }));
-    app.go({ name: 'conversation', session: startSession(play, { seed: newSeed() }), startedAt: new Date().toISOString() });
+    if (params.has('play') || previewed) app.go({ name: 'conversation', session: startSession(play, { seed: newSeed() }), startedAt: new Date().toISOString() });
+    else app.go({ name: 'briefing', scenario: play });
   } else app.render();
   if (preview) previewing!.previewFrame(preview, app.settings.lang, document.getElementById('ui')!);
 

@@ -123,7 +123,7 @@ export function launchReporting(env: LaunchEnv): Reporting {
 async function choose(env: LaunchEnv): Promise<{ port: ReportPort; format: ReportFormat }> {
   const params = new URLSearchParams(env.window.location.search);
   const config = (await env.config().catch(() => undefined)) ?? {};
-  const scenario = params.get('play') ?? config.scenarios?.[0];
+  const scenario = params.get('scenario') ?? params.get('play') ?? config.scenarios?.[0];
   const mastery = config.mastery ?? DEFAULT_MASTERY;
   const prefer = config.report === 'scorm12' ? '1.2' : config.report === 'scorm2004' ? '2004' : undefined;
   const found = scenario && (config.report === 'scorm12' || config.report === 'scorm2004' || !config.report) ? findScormApi(env.window, prefer) : undefined;

@@ -124,6 +124,19 @@ describe('the customer on every screen', () => {
     await context.close();
   });
 
+  it('meets the trainee at the briefing when a learning system launches a scenario (?scenario=)', async () => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, '&scenario=late-router');
+    await page.waitForSelector('.briefing [data-action="begin"]');
+    expect(await page.textContent('#briefing-heading')).toContain('Four Days Offline');
+    await page.waitForSelector('#stage[data-still], #stage[data-drawn]');
+    expect(await page.isVisible('#stage')).toBe(true);
+    await page.click('[data-action="begin"]');
+    await page.waitForSelector('[data-option="1"]');
+    expect(await page.textContent('.conversation .speaker')).toContain('Turn 1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('is drawn when the stage was hidden while Phaser started (picker first)', async () => {
     const { page } = await open({ viewport: { width: 1920, height: 1080 } });
     await page.click('[data-action="start"]');

@@ -73,7 +73,7 @@ describe('LMS packages', () => {
     const xml = text('imsmanifest.xml');
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['index.html', 'assets/game.js', 'sabr.config.json', 'imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd']));
     expect(xml.match(/<item /g)).toHaveLength(2);
-    expect(xml).toContain('parameters="?play=late-router"');
+    expect(xml).toContain('parameters="?scenario=late-router"');
     expect(xml).toContain('<adlcp:masteryscore>75</adlcp:masteryscore>');
     expect(xml).toContain('<file href="assets/game.js"/>');
     expect(JSON.parse(text('sabr.config.json'))).toEqual({ report: 'scorm12', mastery: 75, scenarios: ['late-router', 'sixty-days'] });
@@ -100,7 +100,7 @@ describe('LMS packages', () => {
     expect(xml).toContain('masteryScore="0.60"');
     expect(xml).toContain('moveOn="CompletedAndPassed"');
     expect(xml).toMatch(/<langstring lang="ar">[^<]+<\/langstring>/);
-    expect(xml).toContain('<url>index.html?play=late-router</url>');
+    expect(xml).toContain('<url>index.html?scenario=late-router</url>');
     const result = xmllint(xml, cmi5Schemas, CMI5);
     expect(result.output).toContain('validates');
     expect(result.ok).toBe(true);
@@ -153,7 +153,7 @@ describe('packages of a track (scenarios/tracks.yaml)', () => {
     const { text } = trackPackage('cmi5');
     const xml = text('cmi5.xml');
     expect(xml.match(/<block /g)).toHaveLength(onboarding.levels.length);
-    expect(ids(xml, /<url>index\.html\?play=([^<]+)<\/url>/g)).toEqual(order);
+    expect(ids(xml, /<url>index\.html\?scenario=([^<]+)<\/url>/g)).toEqual(order);
     expect(xml).toContain(`<langstring lang="ar">${onboarding.levels[0]!.title.ar}</langstring>`);
     expect(JSON.parse(text('sabr.config.json')).scenarios).toEqual(order);
     const result = xmllint(xml, cmi5Schemas, CMI5);
@@ -189,7 +189,7 @@ describe('packages of a track (scenarios/tracks.yaml)', () => {
     expect(ok.stderr).toBe('');
     expect(ok.stdout).toContain(`sabr-cmi5-onboarding-level-2.zip: ${onboarding.levels[1]!.scenarios.length} scenario(s) of track onboarding, level 2, mastery 80.`);
     const xml = strFromU8(unzipSync(readFileSync(join(out, 'sabr-cmi5-onboarding-level-2.zip')))['cmi5.xml']!);
-    expect(ids(xml, /<url>index\.html\?play=([^<]+)<\/url>/g)).toEqual(onboarding.levels[1]!.scenarios);
+    expect(ids(xml, /<url>index\.html\?scenario=([^<]+)<\/url>/g)).toEqual(onboarding.levels[1]!.scenarios);
     const bad = cli(['--format', 'cmi5', '--track', 'nope', '--from', dist, '--out', out]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--track: no track "nope"');

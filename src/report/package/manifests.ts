@@ -1,7 +1,7 @@
 /**
  * The manifests an LMS reads to import a package, written from templates: `imsmanifest.xml` for
  * SCORM 1.2 and SCORM 2004 (4th edition), `cmi5.xml` for cmi5. Each chosen scenario is one SCO
- * (one AU in cmi5), launched as `index.html?play=<scenario id>`, so the LMS keeps a status and a
+ * (one AU in cmi5), launched as `index.html?scenario=<scenario id>` (its briefing), so the LMS keeps a status and a
  * score per scenario, with the trainer's mastery score. A package of a track groups its scenarios
  * by level: nested items in SCORM, blocks in cmi5.
  */
@@ -25,7 +25,7 @@ export interface PackageSpec {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const both = (t: { en: string; ar?: string }) => (t.ar ? `${t.en} · ${t.ar}` : t.en);
-const launch = (scenario: string) => `?play=${encodeURIComponent(scenario)}`;
+const launch = (scenario: string) => `?scenario=${encodeURIComponent(scenario)}`;
 const indent = (xml: string, by: string) => xml.replace(/\n/g, `\n${by}`);
 
 type SpecScenario = PackageSpec['scenarios'][number];
