@@ -16,9 +16,13 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-/** Starts the dev server for `file` (as typed, relative to `cwd`); `open` also opens a browser. */
-export async function startPreview(file: string, cwd: string, open: boolean): Promise<Preview> {
-  const path = `/?file=${encodeURIComponent(file)}`;
+/**
+ * Starts the dev server for `file` (as typed, relative to `cwd`); `open` also opens a browser;
+ * `show` sets the game's language and who the Arabic addresses (`--lang`, `--trainee`).
+ */
+export async function startPreview(file: string, cwd: string, open: boolean, show: { lang?: string; trainee?: string } = {}): Promise<Preview> {
+  const query = new URLSearchParams({ file, ...show });
+  const path = `/?${query}`;
   // Loaded only here, so the other commands start without Vite.
   const { createServer } = await import('vite');
   const server = await createServer({
@@ -35,7 +39,7 @@ export async function startPreview(file: string, cwd: string, open: boolean): Pr
   return { url: `http://127.0.0.1:${address.port}${path}`, server, close: () => server.close() };
 }
 
-export async function runPreview({ io, t, positionals, values }: CommandContext): Promise<number> {
+export async function runPreview({ io, t, positionals, values, given, lang, trainee }: CommandContext): Promise<number> {
   const file = positionals[0];
   if (!file) {
     io.err(`${t('cli:needFile', { command: 'preview' })}\n`);
@@ -43,7 +47,7 @@ export async function runPreview({ io, t, positionals, values }: CommandContext)
   }
   let preview: Preview;
   try {
-    preview = await startPreview(file, io.cwd, !values['no-open']);
+    preview = await startPreview(file, io.cwd, !values['no-open'], { ...(given.has('lang') ? { lang } : {}), ...(given.has('trainee') ? { trainee } : {}) });
   } catch (error) {
     io.err(`${t('cli:preview.failed', { detail: (error as Error).message })}\n`);
     return 1;

@@ -39,6 +39,8 @@ export interface CommandContext {
   /** Who the Arabic addresses (`--trainee`): the scenario's `ar-f` and the `_trainee_female` keys for a woman. */
   trainee: Trainee;
   positionals: string[];
+  /** The options written on the command line (the others have their defaults). */
+  given: ReadonlySet<string>;
   values: { json?: boolean; choose?: string; bot?: string; out?: string; seed?: string; format?: string; check?: boolean; 'no-open'?: boolean; 'max-states'?: string } & ReportValues;
 }
 
@@ -52,6 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         lang: { type: 'string', default: 'en' },
         trainee: { type: 'string', default: 'male' },
@@ -94,7 +97,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(`${t('cli:usage')}\n`);
     return command || parsed.values.help ? 0 : 2;
   }
-  const ctx: CommandContext = { io, t, lang, trainee, positionals, values: parsed.values };
+  const given = new Set(parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : [])));
+  const ctx: CommandContext = { io, t, lang, trainee, positionals, given, values: parsed.values };
   switch (command) {
     case 'check':
       return runCheck(ctx);

@@ -11,6 +11,7 @@ import { startSession } from '../core/session.ts';
 import { newSeed } from './replyOrder.ts';
 import { fetchConfig, launchReporting } from '../report/launch.ts';
 import { browserStore } from './storage.ts';
+import { LANGUAGES } from '../core/schemaBasics.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -32,6 +33,7 @@ async function boot(): Promise<void> {
     preferred: navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en',
     report: reporting.screens,
   });
+  shownAsAsked(params, app);
   const host = document.getElementById('stage')!;
   const pictures = new (await still).StillStage(host);
   app.attachStage(pictures);
@@ -65,6 +67,21 @@ async function boot(): Promise<void> {
   // reads, not in the first reply's task.
   idle(() => app.sound.warm());
   if (params.has('bench')) Object.assign(window, { sabr: { app, game: stage.game, reporting } });
+}
+
+/**
+ * A link may say how to show the game: `?lang=ar&trainee=female` (`sabr preview --lang ar --trainee
+ * female`, a learning system's language). Applied once as settings the trainee can still change,
+ * then taken out of the address, so a reload (a trainer's save) keeps what they changed since.
+ */
+function shownAsAsked(params: URLSearchParams, app: App): void {
+  const lang = LANGUAGES.find((l) => l === params.get('lang'));
+  const trainee = (['female', 'male'] as const).find((g) => g === params.get('trainee'));
+  if (!lang && !trainee) return;
+  app.updateSettings({ ...(lang ? { lang } : {}), ...(trainee ? { trainee } : {}) });
+  params.delete('lang');
+  params.delete('trainee');
+  history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
 }
 
 const idle = (f: () => void) => (window.requestIdleCallback ?? ((g: () => void) => setTimeout(g, 300)))(f, { timeout: 1000 });

@@ -59,4 +59,24 @@ describe('previewing a trainer\'s file in the game', () => {
     await ar.screenshot({ path: screenshotPath('preview-problems-ar-desktop'), fullPage: true });
     await arabic.close();
   });
+
+  it('opens in the language and for the trainee the trainer asked for, and a save keeps what they change after', async () => {
+    const herDir = workspace({ 'hers.yaml': TINY.replace('ar: "أفهمك." }', 'ar: "أفهمك.", ar-f: "أفهمكِ يا أستاذ." }') });
+    const hers = await startPreview('hers.yaml', herDir, false, { lang: 'ar', trainee: 'female' });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${hers.url}&renderer=canvas`);
+      await expect.poll(() => page.textContent('[data-option="1"]').catch(() => ''), { timeout: 60_000 }).toContain('أفهمكِ يا أستاذ.');
+      expect(await page.getAttribute('#ui', 'dir')).toBe('rtl');
+      expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+      await page.click('[data-action="switch-language"]');
+      await expect.poll(() => page.textContent('[data-option="1"]').catch(() => '')).toContain('I understand.');
+      writeFileSync(join(herDir, 'hers.yaml'), TINY.replace('I understand.', 'I hear you.'));
+      await expect.poll(() => page.textContent('[data-option="1"]').catch(() => ''), { timeout: 30_000 }).toContain('I hear you.');
+    } finally {
+      await context.close();
+      await hers.close();
+    }
+  });
 });
