@@ -48,17 +48,29 @@ export function numberField(ctx: FormContext, path: Path, label: string, value: 
     h('input', { ...pathAttrs(path), type: 'number', inputmode: 'numeric', min, max, placeholder, value: str(value), onchange: (e: Event) => ctx.edit(edit(e)), oninput: (e: Event) => ctx.typing(edit(e)) }));
 }
 
-/** A choice among values; `none` adds an empty choice that removes the key. */
-export function selectField(ctx: FormContext, path: Path, label: string, value: unknown, choices: [string, string][], none?: string): HTMLElement {
+/**
+ * A choice among values; `none` adds an empty choice that removes the key. A choice's third
+ * element, where given, is the label of the group it is listed under (beats apart from endings).
+ */
+export function selectField(ctx: FormContext, path: Path, label: string, value: unknown, choices: ([string, string] | [string, string, string])[], none?: string): HTMLElement {
   const commit = (e: Event) => {
     const v = (e.target as HTMLSelectElement).value;
     ctx.edit({ op: 'set', path, value: v === '' ? undefined : v });
   };
   const current = str(value);
-  const all: [string, string][] = [...(none !== undefined ? [['', none] as [string, string]] : []), ...choices];
+  const all: ([string, string] | [string, string, string])[] = [...(none !== undefined ? [['', none] as [string, string]] : []), ...choices];
   if (current && !all.some(([v]) => v === current)) all.push([current, current]);
+  const option = ([v, text]: [string, string] | [string, string, string]) => h('option', { value: v, selected: v === current }, text);
+  const grouped: HTMLElement[] = [];
+  for (const choice of all) {
+    const group = choice[2];
+    const last = grouped.at(-1);
+    if (group === undefined) grouped.push(option(choice));
+    else if (last instanceof HTMLOptGroupElement && last.label === group) last.append(option(choice));
+    else grouped.push(h('optgroup', { label: group }, option(choice)));
+  }
   return h('div', { class: 'field' }, h('label', { for: fieldId(path) }, label),
-    h('select', { ...pathAttrs(path), onchange: commit }, ...all.map(([v, text]) => h('option', { value: v, selected: v === current }, text))));
+    h('select', { ...pathAttrs(path), onchange: commit }, ...grouped));
 }
 
 /**

@@ -4,7 +4,8 @@
  * were saved in the order they were ticked (an order the rules read, P2), which nothing showed; and
  * the problems followed an edit only once the trainer left the field, and on a phone or a tablet they
  * sat below every form, out of sight; undo forgot everything after a preview or a reload; and the
- * check asked to move the best reply elsewhere in its beat, which the forms could not do.
+ * check asked to move the best reply elsewhere in its beat, which the forms could not do; and where a
+ * reply goes listed beats and endings as one list of ids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -211,7 +212,7 @@ describe('the studio as a new trainer uses it', () => {
     await page.context().close();
   });
 
-  it('moves a reply up or down in its beat with the keyboard following it, and names the picks of a bot that then wins by place', async () => {
+  it('moves a reply up or down in its beat with the keyboard following it, names the picks of a bot that then wins by place, and lists beats apart from endings', async () => {
     const { page, errors } = await openStudio('en-US', { width: 1280, height: 800 });
     const first = (beat: number) => page.inputValue(`[id="f.beats.${beat}.options.0.text.en"]`);
     const best = await page.inputValue('[id="f.beats.0.options.1.text.en"]');
@@ -232,8 +233,12 @@ describe('the studio as a new trainer uses it', () => {
     await page.click('#undo');
     await page.waitForSelector('.problems .ok');
     expect(await page.inputValue('[id="f.beats.0.options.1.text.en"]')).toBe(best);
+    // Where a reply goes: beats apart from endings, so the choice that ends the conversation is plain.
+    const groups = () => page.$$eval('[id="f.beats.0.options.0.next"] optgroup', (gs) => gs.map((g) => [(g as HTMLOptGroupElement).label, [...g.children].map((o) => (o as HTMLOptionElement).value)]));
+    expect(await groups()).toEqual([['Beats', ['opening', 'story', 'fix', 'close']], ['Endings', ['thanks', 'manager']]]);
     await page.click('#switch-language');
     expect(await page.textContent('[id="f.beats.0.options.1.up"]')).toBe('انقل هذا الرد إلى أعلى');
+    expect((await groups()).map(([label]) => label)).toEqual(['المقاطع', 'الخواتيم']);
     expect(await page.textContent('[id="f.beats.0.options.1.down"]')).toBe('انقل هذا الرد إلى أسفل');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -53,7 +53,8 @@ export function replyForm(ctx: FormContext, path: Path, value: unknown, n: numbe
 /** `next`: one target, or branches tried in order with the last as the fallback. */
 function nextForm(ctx: FormContext, path: Path, value: unknown): HTMLElement {
   const { t } = ctx;
-  const choices = ctx.targets.map((id): [string, string] => [id, id]);
+  // Beats and endings apart: a trainer reads at once which choice ends the conversation.
+  const choices = ctx.targets.map((id): [string, string, string] => [id, id, t(ctx.beatIds.includes(id) ? 'studio:section.beats' : 'studio:section.endings')]);
   if (!Array.isArray(value)) {
     const target = str(value);
     return h('div', { class: 'next row' },
