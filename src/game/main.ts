@@ -15,14 +15,17 @@ import { LANGUAGES } from '../core/schemaBasics.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const still = import('./stage/still.ts');
-  await Promise.all([
-    document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
-    document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123'),
-  ]).catch(() => undefined);
+  // The still pictures load beside the fonts; a failed download leaves the stage empty, nothing else.
+  const [still] = await Promise.all([
+    import('./stage/still.ts').catch(() => undefined),
+    document.fonts.load('400 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123').catch(() => undefined),
+    document.fonts.load('600 16px "IBM Plex Sans Arabic"', 'صبر Sabr 123').catch(() => undefined),
+  ]);
   // A studio draft (?preview=draft) needs the YAML loader: loaded only then, so trainees never download it.
   const previewing = params.get('preview') === 'draft' ? await import('./preview.ts') : undefined;
   const preview = previewing?.previewFrom(params, window.localStorage);
+  // From here to reporting.resume(), nothing awaits but a trainer's file: the learning system's saved
+  // conversation is offered only to a resume asked for before its adapter is ready.
   const reporting = launchReporting({ window, now: () => new Date(), random: (b) => crypto.getRandomValues(b), config: () => fetchConfig(location.href) });
   addEventListener('pagehide', () => reporting.close());
   const { store, persistent } = browserStore();
@@ -35,8 +38,8 @@ async function boot(): Promise<void> {
   });
   shownAsAsked(params, app);
   const host = document.getElementById('stage')!;
-  const pictures = new (await still).StillStage(host);
-  app.attachStage(pictures);
+  const pictures = still && new still.StillStage(host);
+  if (pictures) app.attachStage(pictures);
   // Deep links: ?file= from `sabr preview FILE` (a trainer's own file); ?scenario=<id> opens its briefing
   // (an LMS launches each scenario so: the trainee reads the situation first); ?play=<id> starts at once (tests, the bench).
   const file = params.get('file');
@@ -60,7 +63,7 @@ async function boot(): Promise<void> {
     reducedMotion: () => app.settings.reducedMotion,
     renderer: params.get('renderer'),
     // Drawn over the pictures, the customer fades in (220 ms): then the pictures can go.
-    onDrawn: () => setTimeout(() => pictures.remove(), 400),
+    onDrawn: () => setTimeout(() => pictures?.remove(), 400),
   });
   app.attachStage(stage);
   // The audio context takes tens of ms to make (100+ with no sound device): made while the trainee

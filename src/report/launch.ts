@@ -58,7 +58,8 @@ export class Reporting implements ReportPort {
 
   /**
    * When the learning system kept an unfinished conversation of `scenario`, and the trainee has
-   * not replied yet in this one, continues it through `go`.
+   * not replied yet in this one, continues it through `go`. Ask before the adapter is chosen (in
+   * the task that launched reporting): once it is, the offer has been made or skipped.
    */
   resume(scenario: Scenario, go: (session: Session, startedAt: string) => void): void {
     this.resumeRequest = { scenario, go };
