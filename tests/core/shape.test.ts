@@ -130,6 +130,9 @@ describe('check: the shape of the replies', () => {
     expect(gap).toHaveLength(1);
     expect(gap[0]!.params).toMatchObject({ long: 1, short: 2, lang: 'en' });
     expect(gap[0]!.path).toBe('beats[0].options[0].text.en');
+    // The language is named as the file writes it, the field the trainer edits, not a bare code.
+    expect(describeDiagnostic(gap[0]!, 'en').message).toContain('characters in the “en” text');
+    expect(describeDiagnostic(gap[0]!, 'ar').message).toContain('في نص «en»');
     expect(codes(check(scenario([{ replies: [last({ techniques: GOOD, en: 10 }), { techniques: MEH, en: 20 }] }])), 'reply-length-gap')).toEqual([]);
   });
 
