@@ -132,7 +132,7 @@ describe('check: the shape of the replies', () => {
     expect(gap[0]!.path).toBe('beats[0].options[0].text.en');
     // The language is named as the file writes it, the field the trainer edits, not a bare code.
     expect(describeDiagnostic(gap[0]!, 'en').message).toContain('characters in the “en” text');
-    expect(describeDiagnostic(gap[0]!, 'ar').message).toContain('في نص «en»');
+    expect(describeDiagnostic(gap[0]!, 'ar').message).toContain('في نص «\u2068en\u2069»'); // isolated in the Arabic
     expect(codes(check(scenario([{ replies: [last({ techniques: GOOD, en: 10 }), { techniques: MEH, en: 20 }] }])), 'reply-length-gap')).toEqual([]);
   });
 
