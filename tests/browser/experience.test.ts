@@ -521,11 +521,20 @@ describe('on a phone', () => {
     const { page, errors } = await open(phone(360, 640), '&play=late-router');
     await page.waitForSelector('[data-option="1"]');
     await reply(page, 2);
+    // Not while the line types (the replies take no input yet): watched on every change of the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { cueEarly: boolean };
+      w.cueEarly = false;
+      new MutationObserver(() => {
+        const cue = document.querySelector<HTMLElement>('[data-action="to-replies"]');
+        if (cue && !cue.hidden && !document.querySelector('[data-line][data-whole]')) w.cueEarly = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await reply(page, 4);
     // Turn 3: what was said, the coach and the line push the replies below the fold.
-    expect((await layout(page)).cue).toBe(false); // not while the line types: the replies take no input yet
     await showWhole(page);
     await page.waitForSelector('[data-action="to-replies"]:not([hidden])');
+    expect(await page.evaluate(() => (window as unknown as { cueEarly: boolean }).cueEarly)).toBe(false);
     const before = await layout(page);
     expect(before.first.top).toBeGreaterThan(before.height);
     await page.screenshot({ path: screenshotPath('phone-replies-cue') });
