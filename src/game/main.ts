@@ -11,7 +11,7 @@ import { startSession } from '../core/session.ts';
 import { newSeed } from './replyOrder.ts';
 import { fetchConfig, launchReporting } from '../report/launch.ts';
 import { browserStore } from './storage.ts';
-import { LANGUAGES } from '../core/schemaBasics.ts';
+import { LANGUAGES, traineeSchema } from '../core/schemaBasics.ts';
 
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -79,7 +79,7 @@ async function boot(): Promise<void> {
  */
 function shownAsAsked(params: URLSearchParams, app: App): void {
   const lang = LANGUAGES.find((l) => l === params.get('lang'));
-  const trainee = (['female', 'male'] as const).find((g) => g === params.get('trainee'));
+  const trainee = traineeSchema.options.find((g) => g === params.get('trainee'));
   if (!lang && !trainee) return;
   app.updateSettings({ ...(lang ? { lang } : {}), ...(trainee ? { trainee } : {}) });
   params.delete('lang');

@@ -5,7 +5,9 @@
  */
 import type { Scenario } from '../core/schema.ts';
 import type { AngerMood, BeliefMood, ConfusionMood, Outcome } from '../core/vocabulary.ts';
-import { figureFor, portraitSvg } from './portrait.ts';
+import { figureFor } from './portrait.ts';
+import { customerSvg } from './stage/picture.ts';
+import { svgUrl } from './stage/raster.ts';
 
 /** The customer's mood to draw; `outcome` walked-out shows them leaving. */
 export interface ThumbMood {
@@ -34,10 +36,10 @@ export function portraitThumb(scenario: Scenario, mood: ThumbMood): HTMLImageEle
   const key = [figure, c.look?.age, mood.anger, mood.confusion, belief, mood.outcome].join('|');
   let src = cache.get(key);
   if (!src) {
-    const svg = portraitSvg({ figure, ...(c.look?.age !== undefined ? { age: c.look.age } : {}), anger: mood.anger, confusion: mood.confusion, ...(belief ? { belief } : {}), ...(mood.outcome ? { outcome: mood.outcome } : {}) })
+    const svg = customerSvg({ figure, age: c.look?.age, seed: scenario.id, anger: mood.anger, confusion: mood.confusion, belief, outcome: mood.outcome })
       // Head and shoulders: the drawing's upper part (seen leaving, the whole scene).
       .replace('viewBox="0 0 400 480"', mood.outcome === 'walked-out' ? 'viewBox="0 40 400 440"' : 'viewBox="50 40 300 330"');
-    src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    src = svgUrl(svg);
     cache.set(key, src);
   }
   const img = document.createElement('img');

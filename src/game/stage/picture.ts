@@ -45,14 +45,18 @@ export interface StagePicture {
 /** The pictures for `request` on a stage of `w` × `h` CSS pixels. */
 export function stagePicture(request: PortraitRequest, w: number, h: number): StagePicture {
   const scenery = scenerySvg(request.setting ?? 'counter', w, h);
-  const customer = portraitSvg({
+  return { back: scenery.back, front: scenery.front, customer: customerSvg(request, true), box: customerBox(w, h, scenery.floor) };
+}
+
+/** The customer of `request` as an SVG document; `bare` leaves out the mood-coloured card behind them. */
+export function customerSvg(request: Omit<PortraitRequest, 'label'>, bare = false): string {
+  return portraitSvg({
     figure: figureFor(request.figure, request.seed),
     ...(request.age !== undefined ? { age: request.age } : {}),
     anger: request.anger,
     confusion: request.confusion,
     ...(request.belief ? { belief: request.belief } : {}),
     ...(request.outcome ? { outcome: request.outcome } : {}),
-    bare: true,
+    bare,
   });
-  return { back: scenery.back, front: scenery.front, customer, box: customerBox(w, h, scenery.floor) };
 }

@@ -7,9 +7,9 @@
  * loads (a failed download), the customer stays here.
  */
 import { stagePicture, type PortraitRequest, type StageView } from './picture.ts';
+import { svgUrl as url } from './raster.ts';
 
 const FULL = 'left:0;top:0;width:100%;height:100%';
-const url = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
 export class StillStage implements StageView {
   private readonly layer = document.createElement('div');

@@ -4,6 +4,7 @@ import { FIGURES, figureFor, portraitSvg } from '../../game/portrait.ts';
 import { ARCHETYPES, METERS, TRAITS, type Archetype, type Trait } from '../../core/vocabulary.ts';
 import { SETTINGS, type SettingId } from '../../core/schema.ts';
 import { sceneryPicture, settingFor } from '../../game/scenery/index.ts';
+import { svgUrl } from '../../game/stage/raster.ts';
 import { ARCHETYPE_START } from '../../core/customer.ts';
 import { formatPath } from '../../core/diagnostics.ts';
 import type { FormContext } from '../context.ts';
@@ -38,7 +39,7 @@ const pictures = new Map<string, string>();
 /** An SVG as an image URL, drawn once per key. */
 function picture(key: string, draw: () => string): string {
   let url = pictures.get(key);
-  if (!url) pictures.set(key, (url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(draw())}`));
+  if (!url) pictures.set(key, (url = svgUrl(draw())));
   return url;
 }
 
