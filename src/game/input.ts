@@ -16,7 +16,7 @@ export class InputGuard {
   private stale = new Set<string>();
   private readonly consumed = new Set<string>();
   private shownAt = -Infinity;
-  private lastClick = { x: -1e9, y: -1e9 };
+  private lastClick = { x: -1e9, y: -1e9, at: -Infinity };
   private acted = false;
 
   constructor(
@@ -69,13 +69,15 @@ export class InputGuard {
     // detail is 0 for clicks made with the keyboard: those are judged on their key.
     const pointer = event.detail > 0;
     if (!pointer) return;
-    const sameSpot = Math.hypot(event.clientX - this.lastClick.x, event.clientY - this.lastClick.y) < SAME_SPOT_PX;
+    // Only a click made on the screen before counts: one made on this screen (the line tapped whole,
+    // then a reply scrolled to where it was) is the trainee's own next step.
+    const sameSpot = this.lastClick.at <= this.shownAt && Math.hypot(event.clientX - this.lastClick.x, event.clientY - this.lastClick.y) < SAME_SPOT_PX;
     if (event.detail > 1 || (sameSpot && this.now() - this.shownAt < SETTLE_MS)) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
     }
-    this.lastClick = { x: event.clientX, y: event.clientY };
+    this.lastClick = { x: event.clientX, y: event.clientY, at: this.now() };
   };
 
   private readonly reset = (): void => {
