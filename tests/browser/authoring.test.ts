@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild, typeField } from './support.ts';
+import { launchBrowser, openStudio as open, screenshotPath, serveBuild, typeField } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -26,13 +26,7 @@ afterAll(async () => {
 });
 
 async function openStudio(viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ locale: 'en-US', viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}studio.html`);
-  await page.waitForSelector('#f\\.id');
+  const { page, errors } = await open(browser, server.url, { viewport, acceptDownloads: true });
   await page.selectOption('#new-from', 'angry');
   await page.waitForSelector('text=Opened new-angry-customer.yaml');
   return { page, errors };

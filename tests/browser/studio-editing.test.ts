@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild } from './support.ts';
+import { launchBrowser, openStudio as open, screenshotPath, serveBuild } from './support.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -23,16 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openStudio(locale: 'en-US' | 'ar-SA', viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ locale, viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}studio.html`);
-  await page.waitForSelector('#f\\.id');
-  return { page, errors };
-}
+const openStudio = (locale: 'en-US' | 'ar-SA', viewport: { width: number; height: number }) => open(browser, server.url, { locale, viewport });
 
 const overlap = (a: DOMRect | { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

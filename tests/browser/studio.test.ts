@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, serveBuild, showWhole, typeField } from './support.ts';
+import { launchBrowser, openStudio as open, screenshotPath, serveBuild, showWhole, typeField } from './support.ts';
 import { parse } from 'yaml';
 import { scenarioFiles } from '../../src/cli/files.ts';
 import { templateFor } from '../../src/studio/templates.ts';
@@ -31,16 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openStudio(locale: 'en-US' | 'ar-SA', viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}studio.html`);
-  await page.waitForSelector('#f\\.id');
-  return { page, errors };
-}
+const openStudio = (locale: 'en-US' | 'ar-SA', viewport = { width: 1280, height: 800 }) => open(browser, server.url, { locale, viewport, acceptDownloads: true });
 
 async function saveFile(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);

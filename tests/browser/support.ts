@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
 export const resultsDir = join(root, 'test-results');
@@ -62,4 +62,16 @@ export async function typeField(page: import('playwright-core').Page, id: string
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
+}
+
+/** The studio at `url` in a new context, once its first form is up, with the page's errors collected. */
+export async function openStudio(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${url}studio.html`);
+  await page.waitForSelector('#f\\.id');
+  return { page, errors };
 }
